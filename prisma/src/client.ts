@@ -1,0 +1,16 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../generated/client/client';
+import { databaseKind, databaseUrl, sqlitePath } from './config';
+
+export { PrismaClient };
+export type * from '../generated/client/client';
+
+/** Creates a Prisma client on the configured database (SQLite by default) through a driver adapter. */
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (databaseKind(url) !== 'sqlite') {
+    throw new Error('Only SQLite (DATABASE_URL=file:...) is supported by this build.');
+  }
+  // WAL lets the server read while workers write; busy timeout rides out short write locks between processes.
+  const adapter = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
+  return new PrismaClient({ adapter });
+}

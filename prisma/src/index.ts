@@ -1,0 +1,4 @@
+export * from './config';
+export * from './client';
+export * from './secrets';
+export { applyMigrations, checkDrift } from './migrate';
