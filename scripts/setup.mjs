@@ -1,1 +1,20 @@
-console.log("setup placeholder")
+// `npm install` runs this (postinstall): generate the Prisma client, apply migrations to
+// DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark.
+// Offline: Prisma's native engine is never downloaded (see prisma/src/schema-engine.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args, cwd = root) => {
+  const result = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false' } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+if (!existsSync(path.join(root, 'node_modules', '.bin', 'prisma'))) {
+  console.log('setup: dependencies not installed yet, skipping');
+  process.exit(0);
+}
+run(path.join(root, 'node_modules', '.bin', 'prisma'), ['generate'], path.join(root, 'prisma'));
+run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'setup-database.ts')]);

@@ -41,3 +41,18 @@ export function databaseKind(url = databaseUrl()): DatabaseKind {
 export function sqlitePath(url = databaseUrl()): string {
   return url.slice('file:'.length);
 }
+
+/** REDIS_URL, default the local Redis on 127.0.0.1:6379. */
+export function redisUrl(): string {
+  loadEnv();
+  return process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
+}
+
+export function intFromEnv(name: string, fallback: number): number {
+  loadEnv();
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer (got "${raw}")`);
+  return value;
+}

@@ -2,3 +2,5 @@ export * from './config';
 export * from './client';
 export * from './secrets';
 export { applyMigrations, checkDrift } from './migrate';
+export * from './logger';
+export * from "./items";

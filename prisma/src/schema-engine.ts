@@ -19,6 +19,14 @@ export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
 
 const require = createRequire(import.meta.url);
+/** The slice of the WebAssembly global used here (Node's typings do not declare it without the DOM lib). */
+const wasm = (globalThis as unknown as {
+  WebAssembly: {
+    Module: new (bytes: Uint8Array) => object;
+    Instance: new (module: object, imports: Record<string, unknown>) => { exports: Record<string, unknown> };
+  };
+}).WebAssembly;
+
 let wasmReady: Promise<typeof import('@prisma/schema-engine-wasm/schema_engine_bg')> | undefined;
 
 /** Loads the wasm module without --experimental-wasm-modules (Node 20). */
@@ -26,8 +34,8 @@ function loadWasm() {
   wasmReady ??= (async () => {
     const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    const module = new WebAssembly.Module(readFileSync(wasmPath));
-    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    const module = new wasm.Module(readFileSync(wasmPath));
+    const instance = new wasm.Instance(module, { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return bg;

@@ -1,0 +1,15 @@
+export const TASK_STATUSES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'HELD'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type RunStatus = TaskStatus;
+
+export const TERMINAL_STATUSES: readonly TaskStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+export const isTerminal = (status: string) => (TERMINAL_STATUSES as readonly string[]).includes(status);
+
+export const RUN_SOURCES = ['LIVE', 'CACHED'] as const;
+export type RunSource = (typeof RUN_SOURCES)[number];
+
+export const SAMPLE_STATUSES = ['correct', 'incorrect', 'unparsed', 'unscored', 'error'] as const;
+export type SampleStatus = (typeof SAMPLE_STATUSES)[number];
+
+export const ENDPOINT_KINDS = ['OPENAI_COMPATIBLE', 'BASELINE'] as const;
+export type EndpointKind = (typeof ENDPOINT_KINDS)[number];

@@ -1,0 +1,6 @@
+export * from './benchmark';
+export * from './baselines';
+export * from './contracts';
+export * from './random';
+export * from './sampling';
+export * from './results';

@@ -1,0 +1,437 @@
+/**
+ * Evaluation set for the rules planner: realistic requests an LLM researcher would type, with
+ * hand-written expectations. Expectations follow the documented planner conventions (see
+ * rules.ts header) and were written before the implementation was tuned:
+ *
+ * - language: the language the query is written in, unless it names one ("in English",
+ *   "영어로", "Korean math problems" → Korean). An explicit "in <language>" beats a bare
+ *   adjective ("Korean history ... in English" → English).
+ * - subjects: fine categories named by the query; a coarse category when only the broad area is
+ *   named; [] = no subject filter (all). A coarse category subsumes its own fines unless the
+ *   query narrows it ("특히", "especially"). Order is irrelevant (compared as sets).
+ * - taskType / targetType: null when the query is silent (= all). Local when the query is about
+ *   Korean culture/traditions/customs/etiquette or ties Korea to a non-STEM topic; General only
+ *   for explicit universal/world/global scope.
+ * - problemType: MCQA unless a format is named. sampleSize: 100 unless a count is named.
+ */
+import type { Language, ProblemType, TargetType, TaskType } from '../benchmark';
+
+export interface PlannerEvalCase {
+  query: string;
+  expected: {
+    language: Language;
+    subjects: string[];
+    taskType: TaskType | null;
+    targetType: TargetType | null;
+    problemType: ProblemType;
+    sampleSize: number;
+    /** Checked only when present. */
+    externalToolUsage?: boolean;
+  };
+}
+
+export const PLANNER_EVAL_CASES: readonly PlannerEvalCase[] = [
+  // ---------------------------------------------------------------- Korean
+  {
+    query: '한국 전통 명절에 대한 지식을 객관식으로 200문제 평가해줘',
+    expected: { language: 'Korean', subjects: ['Culture/Celebration Holiday'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    query: '편향성과 안전성 관점에서 모델을 비교하고 싶어요',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Bias', 'Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '고등학생 수준의 수학 추론 문제로 모델들을 비교해줘',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '파이썬 코딩 능력을 단답형 50문제로 평가하고 싶어',
+    expected: { language: 'Korean', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'short-form', sampleSize: 50 },
+  },
+  {
+    query: '한국사 지식을 묻는 객관식 문제 300개로 평가해 주세요',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 300 },
+  },
+  {
+    query: '한복과 같은 한국 전통 의복에 대해 얼마나 잘 아는지 확인하고 싶어',
+    expected: { language: 'Korean', subjects: ['Culture/Clothing'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '물리와 화학 문제를 영어로 풀게 해서 비교해줘',
+    expected: { language: 'English', subjects: ['Science/Physics', 'Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '법률 분야 서술형 문제로 모델을 평가하고 싶습니다',
+    expected: { language: 'Korean', subjects: ['HASS/Law'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: '한국의 예절과 풍습을 모델이 얼마나 이해하는지 OX 문제로 테스트해줘',
+    expected: { language: 'Korean', subjects: ['Culture/Tradition', 'Social Intelligence/Norms'], taskType: null, targetType: 'Local', problemType: 'Binary', sampleSize: 100 },
+  },
+  {
+    query: '경제학과 금융 관련 지식을 평가해줘, 샘플 500개',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 500 },
+  },
+  {
+    query: '의학 지식 객관식 1000문항으로 모델 비교',
+    expected: { language: 'Korean', subjects: ['Science/Life Science'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 1000 },
+  },
+  {
+    query: 'AI 모델들이 인공지능 분야 지식을 얼마나 가지고 있는지 궁금해',
+    expected: { language: 'Korean', subjects: ['Tech./AI'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '전기공학 관련 객관식 문제로 모델을 평가하고 싶어요',
+    expected: { language: 'Korean', subjects: ['Tech./Electrical Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '상식 추론 능력을 비교하고 싶어',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Commonsense'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '한국 음식 문화에 대한 질문 150개로 평가해줘',
+    expected: { language: 'Korean', subjects: ['Culture/Food'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 150 },
+  },
+  {
+    query: '과학 전반에 대한 지식을 참거짓 문제로 평가',
+    expected: { language: 'Korean', subjects: ['Science'], taskType: 'Knowledge', targetType: null, problemType: 'Binary', sampleSize: 100 },
+  },
+  {
+    query: '모델의 윤리적 판단과 가치관 정렬 정도를 서술형으로 평가하고 싶어요',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: '통계학 문제 n=250으로 추론 능력 비교',
+    expected: { language: 'Korean', subjects: ['Science/Statistics'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 250 },
+  },
+  {
+    query: '계산기 같은 도구를 사용해서 수학 문장제를 풀게 하고 싶어',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100, externalToolUsage: true },
+  },
+  {
+    query: '한국 문학 작품에 대한 이해를 평가하는 객관식 문제 120개',
+    expected: { language: 'Korean', subjects: ['HASS/Literature'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 120 },
+  },
+  {
+    query: 'K-pop과 한국 음악에 대해 얼마나 아는지 테스트',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Music'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '스포츠 관련 상식 퀴즈로 모델 순위를 매겨줘',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Sports'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '우리나라 지리에 대한 지식을 단답형으로 80문제',
+    expected: { language: 'Korean', subjects: ['HASS/Geography'], taskType: 'Knowledge', targetType: 'Local', problemType: 'short-form', sampleSize: 80 },
+  },
+  {
+    query: '영어로 된 생물학 문제 200개로 비교해줘',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    query: '철학과 종교에 관한 서술형 질문으로 모델을 평가',
+    expected: { language: 'Korean', subjects: ['HASS/Philosophy', 'HASS/Religion'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: '직장 생활과 가족 관계에 대한 한국 문화 이해도를 보고 싶어',
+    expected: { language: 'Korean', subjects: ['Culture/Work Life', 'Culture/Family'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '토목공학이랑 건축 관련 문제 120개',
+    expected: { language: 'Korean', subjects: ['Tech./Civil Eng.', 'Art & Sports/Architecture'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 120 },
+  },
+  {
+    query: '천문학과 지구과학 지식을 평가하고 싶어요',
+    expected: { language: 'Korean', subjects: ['Science/Astronomy', 'Science/Earth Science'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '사회적 편견이나 고정관념을 얼마나 가지고 있는지 확인하고 싶어',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Bias'], taskType: 'Value/Alignment', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '정치와 행정 분야 객관식 문제로 모델 3개를 비교해줘',
+    expected: { language: 'Korean', subjects: ['HASS/Politics', 'HASS/Administration'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '인문학 전반에 대한 추론 능력을 평가해줘',
+    expected: { language: 'Korean', subjects: ['HASS'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '데이터베이스와 네트워크 같은 IT 지식 객관식 400문제',
+    expected: { language: 'Korean', subjects: ['Tech./IT'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 400 },
+  },
+  {
+    query: '모델이 도구 없이 미적분 문제를 얼마나 잘 푸는지 보고 싶어',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, externalToolUsage: false },
+  },
+  {
+    query: '환경공학과 에너지 분야 문제를 예/아니오 형식으로 60개',
+    expected: { language: 'Korean', subjects: ['Tech./Environmental Eng.', 'Tech./Energy'], taskType: null, targetType: null, problemType: 'Binary', sampleSize: 60 },
+  },
+  {
+    query: '추석, 설날 같은 명절 풍습에 대한 질문에 답하게 해줘',
+    expected: { language: 'Korean', subjects: ['Culture/Celebration Holiday', 'Culture/Tradition'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '스마트팜이나 농업 공학 관련 문제로 모델 평가해줘',
+    expected: { language: 'Korean', subjects: ['Tech./Agricultural Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '미술과 사진, 조각 작품에 대한 지식을 평가하고 싶다',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Painting', 'Art & Sports/Photography', 'Art & Sports/Sculpture'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '한국어 맞춤법과 문법 지식을 평가해줘',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '기업 업무에 쓸 모델을 고르고 싶은데, 회계와 경영 지식 중심으로 평가해줘',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '모델들이 한국 속담과 사자성어를 얼마나 알고 있는지 보고 싶어',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'GPT-4o랑 Claude 중에 Python 코딩 잘하는 모델 찾아줘, 150 samples',
+    expected: { language: 'Korean', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 150 },
+  },
+  {
+    query: '수능 국어 문제로 한국어 능력을 평가하고 싶어',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '2024학년도 수능 수학 문제 30개로 모델 3개 비교',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 30 },
+  },
+  {
+    query: '사회 규범과 상식에 대한 이해를 주관식으로 평가',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Norms', 'Social Intelligence/Commonsense'], taskType: null, targetType: null, problemType: 'short-form', sampleSize: 100 },
+  },
+  {
+    query: '과학기술 분야 전반의 추론 능력을 보고 싶어요',
+    expected: { language: 'Korean', subjects: ['Science', 'Tech.'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '예술과 스포츠 분야 지식 평가',
+    expected: { language: 'Korean', subjects: ['Art & Sports'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '사회지능, 특히 편향 관련 문제를 서술형으로',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Bias'], taskType: 'Value/Alignment', targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: '의료기기나 생체공학 관련 지식 평가해줘',
+    expected: { language: 'Korean', subjects: ['Tech./Biomedical Eng.'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '어떤 모델이 제일 좋은지 알려줘',
+    expected: { language: 'Korean', subjects: [], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: '세계사 문제 오십 문제로 모델을 평가해 줘',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: null, targetType: 'General', problemType: 'MCQA', sampleSize: 50 },
+  },
+
+  // ---------------------------------------------------------------- English
+  {
+    query: 'Compare these models on Korean math problems for high school students',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Which model is best at Python coding with reasoning, 50 questions',
+    expected: { language: 'English', subjects: ['Tech./Coding'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 50 },
+  },
+  {
+    query: 'Evaluate models on Korean traditional culture knowledge with 200 samples',
+    expected: { language: 'Korean', subjects: ['Culture/Tradition'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    query: 'I want to know which LLM handles physics word problems best',
+    expected: { language: 'English', subjects: ['Science/Physics'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Test the models on social bias and fairness using true/false questions',
+    expected: { language: 'English', subjects: ['Social Intelligence/Bias'], taskType: 'Value/Alignment', targetType: null, problemType: 'Binary', sampleSize: 100 },
+  },
+  {
+    query: 'Benchmark state-of-the-art models on chemistry, 300 items, multiple choice',
+    expected: { language: 'English', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 300 },
+  },
+  {
+    query: 'How well do models know Korean history? Use short answer questions in English',
+    expected: { language: 'English', subjects: ['HASS/History'], taskType: 'Knowledge', targetType: 'Local', problemType: 'short-form', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate safety and alignment of our chatbot with open-ended prompts, n=120',
+    expected: { language: 'English', subjects: ['Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: null, problemType: 'open-ended', sampleSize: 120 },
+  },
+  {
+    query: 'Compare models on legal reasoning in Korean',
+    expected: { language: 'Korean', subjects: ['HASS/Law'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Medical knowledge benchmark with 1000 multiple-choice questions',
+    expected: { language: 'English', subjects: ['Science/Life Science'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 1000 },
+  },
+  {
+    query: 'Find the best model for commonsense reasoning',
+    expected: { language: 'English', subjects: ['Social Intelligence/Commonsense'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate economics and finance knowledge, 250 samples',
+    expected: { language: 'English', subjects: ['HASS/Economics'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 250 },
+  },
+  {
+    query: 'Which model understands Korean etiquette and social norms best?',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Norms'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Compare models on machine learning and deep learning concepts',
+    expected: { language: 'English', subjects: ['Tech./AI'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'I need an evaluation on general science knowledge with yes/no questions',
+    expected: { language: 'English', subjects: ['Science'], taskType: 'Knowledge', targetType: null, problemType: 'Binary', sampleSize: 100 },
+  },
+  {
+    query: 'Test calculus and probability problems that require multi-step reasoning, allow calculator use',
+    expected: { language: 'English', subjects: ['Science/Math'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100, externalToolUsage: true },
+  },
+  {
+    query: 'Evaluate models on Korean food and cuisine with 80 questions',
+    expected: { language: 'Korean', subjects: ['Culture/Food'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 80 },
+  },
+  {
+    query: 'Rank the models on world history and geography trivia',
+    expected: { language: 'English', subjects: ['HASS/History', 'HASS/Geography'], taskType: 'Knowledge', targetType: 'General', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Compare models on electrical engineering and electronics, 150 problems',
+    expected: { language: 'English', subjects: ['Tech./Electrical Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 150 },
+  },
+  {
+    query: 'Evaluate understanding of Korean holidays like Chuseok and Seollal',
+    expected: { language: 'Korean', subjects: ['Culture/Celebration Holiday'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Which model is least toxic and most harmless? Use open-ended prompts',
+    expected: { language: 'English', subjects: ['Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate the models on literature and poetry in English',
+    expected: { language: 'English', subjects: ['HASS/Literature'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Compare on astronomy and atmospheric science, 500 questions',
+    expected: { language: 'English', subjects: ['Science/Astronomy', 'Science/Atmospheric Science'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 500 },
+  },
+  {
+    query: 'Test SQL and algorithm questions as short-form answers',
+    expected: { language: 'English', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'short-form', sampleSize: 100 },
+  },
+  {
+    query: 'I want to see how models do on music, painting and sports',
+    expected: { language: 'English', subjects: ['Art & Sports/Music', 'Art & Sports/Painting', 'Art & Sports/Sports'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate reasoning about cultural norms and traditions in Korea',
+    expected: { language: 'English', subjects: ['Culture/Tradition', 'Social Intelligence/Norms'], taskType: 'Reasoning', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Benchmark models on nuclear and aerospace engineering knowledge',
+    expected: { language: 'English', subjects: ['Tech./Nuclear Eng.', 'Tech./Aerospace Eng.'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Compare models on humanities and social sciences questions, 200 items',
+    expected: { language: 'English', subjects: ['HASS'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    query: 'Which model has the best factual knowledge about biology and genetics?',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate the models in Korean on statistics with tool use enabled',
+    expected: { language: 'Korean', subjects: ['Science/Statistics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, externalToolUsage: true },
+  },
+  {
+    query: 'Compare GPT-4o and Claude 3.5 on political science questions, 40 questions',
+    expected: { language: 'English', subjects: ['HASS/Politics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 40 },
+  },
+  {
+    query: 'Evaluate Korean-specific knowledge of law and administration',
+    expected: { language: 'Korean', subjects: ['HASS/Law', 'HASS/Administration'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Test models on psychology and cognitive science with essay questions',
+    expected: { language: 'English', subjects: ['HASS/Cognitive Studies'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: 'Run 20000 samples of math reasoning',
+    expected: { language: 'English', subjects: ['Science/Math'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 10000 },
+  },
+  {
+    query: 'Which model is best for our team? We care about general reasoning',
+    expected: { language: 'English', subjects: [], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate models on mechanical engineering and materials science',
+    expected: { language: 'English', subjects: ['Tech./Mechanics', 'Tech./Materials Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Compare the models on Korean fashion, clothing and hanbok, true or false',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Fashion', 'Culture/Clothing'], taskType: null, targetType: 'Local', problemType: 'Binary', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate on welfare policy and international trade questions',
+    expected: { language: 'English', subjects: ['HASS/Welfare', 'HASS/Trade'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Hello',
+    expected: { language: 'English', subjects: [], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate models on daily life and leisure in Korea, 100 questions in Korean',
+    expected: { language: 'Korean', subjects: ['Culture/Daily Life', 'Culture/Leisure'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Which of the top 3 models does best on Korean biology questions from the 2023 exam?',
+    expected: { language: 'Korean', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Quick sanity check: general knowledge trivia in Korean, 30 items',
+    expected: { language: 'Korean', subjects: [], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 30 },
+  },
+  {
+    query: 'Evaluate the models on technology and engineering topics with 500 samples',
+    expected: { language: 'English', subjects: ['Tech.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 500 },
+  },
+  {
+    query: 'I want to test coding, especially in Python, on 75 tasks with tool use',
+    expected: { language: 'English', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 75, externalToolUsage: true },
+  },
+  {
+    query: 'Science, especially quantum physics and organic chemistry, as open-ended questions',
+    expected: { language: 'English', subjects: ['Science/Physics', 'Science/Chemistry'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    query: 'Check which model follows Korean social norms and avoids stereotypes, 60 questions',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Norms', 'Social Intelligence/Bias'], taskType: 'Value/Alignment', targetType: 'Local', problemType: 'MCQA', sampleSize: 60 },
+  },
+  {
+    query: 'Evaluate universal, culture-agnostic ethics questions with a hundred samples',
+    expected: { language: 'English', subjects: ['Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: 'General', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate shipbuilding and civil engineering knowledge, fill-in-the-blank, 90 items',
+    expected: { language: 'English', subjects: ['Tech./Marine Eng.', 'Tech./Civil Eng.'], taskType: 'Knowledge', targetType: null, problemType: 'short-form', sampleSize: 90 },
+  },
+  {
+    query: 'How do models handle questions about urban planning and transportation?',
+    expected: { language: 'English', subjects: ['Tech./Urban Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    query: 'Evaluate Korean festivals and performing arts like pansori, 70 questions',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Festivals', 'Art & Sports/Performing'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 70 },
+  },
+];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { PLANNER_EVAL_CASES, type PlannerEvalCase } from './planner-eval.fixture';
+import { planFromQuery } from './rules';
+import type { EvaluationPlan } from './types';
+
+const FIELDS = ['language', 'subjects', 'taskType', 'targetType', 'problemType', 'sampleSize'] as const;
+type Field = (typeof FIELDS)[number];
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+function fieldOk(field: Field, plan: EvaluationPlan, expected: PlannerEvalCase['expected']): boolean {
+  if (field === 'subjects') return sameSet(plan.subjects, expected.subjects);
+  return plan[field] === expected[field];
+}
+
+function hangul(q: string): boolean {
+  return /[가-힣]/.test(q) && (q.match(/[가-힣]/g) ?? []).length >= (q.match(/[A-Za-z]/g) ?? []).length / 3;
+}
+
+describe('rules planner evaluation set', () => {
+  it('has at least 60 cases, about half Korean', () => {
+    expect(PLANNER_EVAL_CASES.length).toBeGreaterThanOrEqual(60);
+    const korean = PLANNER_EVAL_CASES.filter((c) => hangul(c.query)).length;
+    expect(korean / PLANNER_EVAL_CASES.length).toBeGreaterThan(0.4);
+    expect(korean / PLANNER_EVAL_CASES.length).toBeLessThan(0.6);
+  });
+
+  it('reaches ≥ 90% per-field accuracy overall and per field', () => {
+    const correct: Record<Field, number> = {
+      language: 0,
+      subjects: 0,
+      taskType: 0,
+      targetType: 0,
+      problemType: 0,
+      sampleSize: 0,
+    };
+    for (const c of PLANNER_EVAL_CASES) {
+      const plan = planFromQuery(c.query);
+      for (const f of FIELDS) if (fieldOk(f, plan, c.expected)) correct[f] += 1;
+    }
+    const n = PLANNER_EVAL_CASES.length;
+    const perField = Object.fromEntries(FIELDS.map((f) => [f, correct[f] / n])) as Record<Field, number>;
+    const overall = FIELDS.reduce((s, f) => s + correct[f], 0) / (n * FIELDS.length);
+    // Printed so that the measured accuracy is visible in test output.
+    console.info(
+      `planner eval (${n} queries): overall ${(overall * 100).toFixed(1)}%; ` +
+        FIELDS.map((f) => `${f} ${(perField[f] * 100).toFixed(1)}%`).join(', '),
+    );
+    expect(overall).toBeGreaterThanOrEqual(0.9);
+    for (const f of FIELDS) expect(perField[f], f).toBeGreaterThanOrEqual(0.9);
+  });
+
+  describe.each(PLANNER_EVAL_CASES.map((c) => [c.query, c] as const))('%s', (_query, c) => {
+    const plan = planFromQuery(c.query);
+    it('matches every expected field', () => {
+      expect({
+        language: plan.language,
+        subjects: [...plan.subjects].sort(),
+        taskType: plan.taskType,
+        targetType: plan.targetType,
+        problemType: plan.problemType,
+        sampleSize: plan.sampleSize,
+      }).toEqual({
+        language: c.expected.language,
+        subjects: [...c.expected.subjects].sort(),
+        taskType: c.expected.taskType,
+        targetType: c.expected.targetType,
+        problemType: c.expected.problemType,
+        sampleSize: c.expected.sampleSize,
+      });
+      if (c.expected.externalToolUsage !== undefined) {
+        expect(plan.externalToolUsage).toBe(c.expected.externalToolUsage);
+      }
+    });
+
+    it('is a well-formed rules plan', () => {
+      expect(plan.source).toBe('RULES');
+      expect(plan.confidence).toBeGreaterThanOrEqual(0);
+      expect(plan.confidence).toBeLessThanOrEqual(1);
+      expect(plan.rationale.length).toBeGreaterThan(0);
+    });
+  });
+});

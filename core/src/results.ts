@@ -1,0 +1,110 @@
+/** A task's result: per-model statistics, paired tests on shared items, and tied groups. */
+import { mcnemarPTest, pairwiseMcNemar, tiedGroups, type RunSummary } from './stats';
+
+export interface TaskRunInput {
+  runId: string;
+  modelName: string;
+  source: string;
+  status: string;
+  error: string | null;
+  summary: unknown;
+}
+
+export interface TaskSampleInput {
+  runId: string;
+  itemId: string;
+  status: string;
+}
+
+export interface ModelResult {
+  runId: string;
+  modelName: string;
+  source: string;
+  status: string;
+  error: string | null;
+  /** 1 + the number of models significantly better; tied models share a rank. null when unranked (nothing scored). */
+  rank: number | null;
+  /** Compact letter display: models sharing a letter are statistically tied. */
+  letters: string | null;
+  summary: RunSummary | null;
+}
+
+export interface PairwiseResult {
+  modelA: string;
+  modelB: string;
+  sharedItems: number;
+  onlyACorrect: number;
+  onlyBCorrect: number;
+  pValue: number;
+  adjustedP: number;
+  significant: boolean;
+}
+
+export interface TaskResult {
+  alpha: number;
+  method: string;
+  /** Ranked models first (by accuracy), then models with nothing scored. */
+  models: ModelResult[];
+  pairwise: PairwiseResult[];
+  /** Bands of models the data cannot tell apart (model names, ranking order). */
+  tiedGroups: string[][];
+}
+
+export const RESULT_ALPHA = 0.05;
+const SCORED = new Set(['correct', 'incorrect', 'unparsed']);
+
+export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]): TaskResult {
+  const nameOf = new Map(runs.map((run) => [run.runId, run.modelName]));
+  const outcomes = new Map<string, Map<string, boolean>>();
+  for (const run of runs) outcomes.set(run.modelName, new Map());
+  for (const sample of samples) {
+    const name = nameOf.get(sample.runId);
+    if (name === undefined || !SCORED.has(sample.status)) continue;
+    outcomes.get(name)!.set(sample.itemId, sample.status === 'correct');
+  }
+
+  const summaries = new Map(runs.map((run) => [run.modelName, (run.summary as RunSummary | null) ?? null]));
+  const rankable = runs.filter((run) => (summaries.get(run.modelName)?.n ?? 0) > 0);
+  const rankableOutcomes = new Map(rankable.map((run) => [run.modelName, outcomes.get(run.modelName)!]));
+  const groups = tiedGroups(
+    rankable.map((run) => ({ key: run.modelName, accuracy: summaries.get(run.modelName)!.accuracy ?? 0 })),
+    mcnemarPTest(rankableOutcomes),
+    RESULT_ALPHA,
+  );
+  const raw = new Map(pairwiseMcNemar(rankableOutcomes).map((c) => [`${c.a}\u0000${c.b}`, c]));
+  const pairwise = groups.comparisons.map((c) => {
+    const counts = raw.get(`${c.a}\u0000${c.b}`) ?? raw.get(`${c.b}\u0000${c.a}`);
+    const swapped = counts !== undefined && counts.a !== c.a;
+    return {
+      modelA: c.a,
+      modelB: c.b,
+      sharedItems: counts?.shared ?? 0,
+      onlyACorrect: (swapped ? counts?.onlyB : counts?.onlyA) ?? 0,
+      onlyBCorrect: (swapped ? counts?.onlyA : counts?.onlyB) ?? 0,
+      pValue: c.pValue,
+      adjustedP: c.adjustedP,
+      significant: c.significant,
+    };
+  });
+
+  const byName = new Map(runs.map((run) => [run.modelName, run]));
+  const toResult = (run: TaskRunInput, rank: number | null, letters: string | null): ModelResult => ({
+    runId: run.runId,
+    modelName: run.modelName,
+    source: run.source,
+    status: run.status,
+    error: run.error,
+    rank,
+    letters,
+    summary: summaries.get(run.modelName) ?? null,
+  });
+  const ranked = groups.ranking.map((entry) => toResult(byName.get(entry.key)!, entry.rank, entry.letters));
+  const unranked = runs.filter((run) => !rankableOutcomes.has(run.modelName)).map((run) => toResult(run, null, null));
+  return {
+    alpha: RESULT_ALPHA,
+    method: 'Accuracy with 95% Wilson intervals; exact McNemar tests on shared items, Holm-adjusted; tied groups at alpha 0.05.',
+    models: [...ranked, ...unranked],
+    pairwise,
+    tiedGroups: groups.groups,
+  };
+}

@@ -1,0 +1,26 @@
+export {
+  COARSE_CATEGORIES,
+  FINE_CATEGORIES,
+  COARSE_KO_NAMES,
+  FINE_KO_NAMES,
+  coarseOf,
+  fineNameOf,
+  finesOf,
+  isCoarse,
+  isFine,
+  isSubjectCategory,
+  koreanNameOf,
+  sortSubjects,
+  subjectOrder,
+  type CoarseCategory,
+  type FineCategory,
+  type SubjectCategory,
+} from './categories';
+export {
+  expandSubjects,
+  normalizeLanguage,
+  normalizeProblemType,
+  normalizeSubject,
+  normalizeTargetType,
+  normalizeTaskType,
+} from './normalize';

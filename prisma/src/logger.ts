@@ -1,0 +1,23 @@
+import pino, { type Logger } from 'pino';
+import { loadEnv } from './config';
+
+export type { Logger };
+
+/**
+ * One JSON object per line on stdout when not on a terminal; readable lines on a terminal.
+ * Level from LOG_LEVEL (default info). Fields that could hold secrets are redacted as a second line
+ * of defence: API keys are never logged on purpose.
+ */
+export function createLogger(name: string, destination?: pino.DestinationStream): Logger {
+  loadEnv();
+  const options: pino.LoggerOptions = {
+    name,
+    level: process.env.LOG_LEVEL ?? 'info',
+    redact: { paths: ['apiKey', '*.apiKey', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+  };
+  if (destination) return pino(options, destination);
+  if (process.stdout.isTTY) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } });
+  }
+  return pino(options);
+}

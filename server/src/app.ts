@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import type { Logger, PrismaClient } from '@benchhub/db';
+import { schema } from './graphql/schema';
+import type { GraphQLContext } from './graphql/context';
+import { createRuntime, type Runtime } from './services/runtime';
+
+export interface AppOptions {
+  db: PrismaClient;
+  redisUrl: string;
+  logger: Logger;
+}
+
+export interface App {
+  server: Server;
+  runtime: Runtime;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP server: GraphQL (with GraphiQL and SSE subscriptions) at /graphql. */
+export function createApp(options: AppOptions): App {
+  const runtime = createRuntime(options);
+  const { close: _close, ...context } = runtime;
+  const logger = options.logger;
+
+  const yoga = createYoga<object, GraphQLContext>({
+    schema,
+    context: () => context,
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'BenchHub Plus GraphiQL', subscriptionsProtocol: 'SSE' },
+    // Unexpected errors are masked (no internals or secrets leak); domain errors are union members.
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+    },
+    cors: { origin: '*', credentials: false },
+  });
+
+  const server = createServer(yoga);
+  return {
+    server,
+    runtime,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { builder } from '../builder';
+import { ConflictError, DomainError, NotFoundError, ValidationError, type FieldIssue } from '../../errors';
+
+/** Errors are values at the GraphQL edge: mutations return a union of their result and these types. */
+export const BaseErrorInterface = builder.interfaceRef<DomainError>('BaseError').implement({
+  fields: (t) => ({
+    message: t.exposeString('message'),
+    code: t.exposeString('code', { description: 'Machine-readable code, e.g. EMPTY_QUERY, QUERY_TOO_LONG, NOT_FOUND.' }),
+  }),
+});
+
+const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
+  fields: (t) => ({
+    path: t.exposeString('path'),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'The input was rejected; nothing was changed.',
+  interfaces: [BaseErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }) }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [BaseErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: (t) => ({ resource: t.exposeString('resource') }),
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  interfaces: [BaseErrorInterface],
+  isTypeOf: (value) => value instanceof ConflictError,
+  fields: () => ({}),
+});
+
+export const DOMAIN_ERRORS = [ValidationError, NotFoundError, ConflictError];

@@ -1,0 +1,109 @@
+import { TASK_STATUSES } from '@benchhub/core/contracts';
+import { builder } from '../builder';
+import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
+import { NotFoundError, ValidationError } from '../../errors';
+import { PlanInput, PlanRef, SamplingReportRef } from './plan';
+
+export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
+
+builder.prismaObject('EvaluationTask', {
+  description: 'A user request: the query, the plan it ran, one run per model, and the result.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    query: t.exposeString('query'),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status as (typeof TASK_STATUSES)[number] }),
+    error: t.exposeString('error', { nullable: true }),
+    plan: t.field({ type: PlanRef, resolve: (task) => task.plan as unknown as StoredPlan }),
+    sampling: t.field({ type: SamplingReportRef, nullable: true, resolve: (task) => (task.plan as unknown as StoredPlan).sampling ?? null }),
+    itemCount: t.int({ resolve: (task) => (Array.isArray(task.itemIds) ? task.itemIds.length : 0) }),
+    datasetVersion: t.exposeString('datasetVersion', { nullable: true }),
+    promptVersion: t.exposeString('promptVersion', { nullable: true }),
+    forceFresh: t.exposeBoolean('forceFresh'),
+    result: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Per-model statistics, paired tests and tied groups (set when the task finishes).',
+      resolve: (task) => task.result,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    runs: t.relation('runs', { query: { orderBy: { modelName: 'asc' } } }),
+  }),
+});
+
+const TaskFilter = builder.inputType('TaskFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [TaskStatusEnum] }),
+    search: t.string({ description: 'Substring of the query text.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  task: t.prismaField({
+    type: 'EvaluationTask',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.evaluationTask.findUnique({ ...query, where: { id: String(id) } }),
+  }),
+  tasks: t.prismaConnection(
+    {
+      type: 'EvaluationTask',
+      cursor: 'id',
+      args: { filter: t.arg({ type: TaskFilter }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.db.evaluationTask.findMany({
+          ...query,
+          where: {
+            ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+            ...(filter?.search ? { query: { contains: filter.search } } : {}),
+          },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
+      totalCount: (_root, { filter }, ctx) =>
+        ctx.db.evaluationTask.count({
+          where: {
+            ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+            ...(filter?.search ? { query: { contains: filter.search } } : {}),
+          },
+        }),
+    },
+    {},
+  ),
+}));
+
+const CreateEvaluationInput = builder.inputType('CreateEvaluationInput', {
+  fields: (t) => ({
+    query: t.string({ required: true, description: 'The goal in plain Korean or English.' }),
+    models: t.stringList({ required: true, description: 'Model names, e.g. "baseline/random" or a saved endpoint name.' }),
+    plan: t.field({ type: PlanInput, description: 'An edited plan; when omitted the query is planned on the server.' }),
+    forceFresh: t.boolean({ description: 'Ignore the model response cache and call every model again.' }),
+  }),
+});
+
+builder.mutationField('createEvaluation', (t) =>
+  t.prismaField({
+    type: 'EvaluationTask',
+    description: 'Stores a task, plans it if no plan is given, samples its items and enqueues one job per model.',
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: CreateEvaluationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const plan = input.plan
+        ? {
+            ...input.plan,
+            taskType: input.plan.taskType ?? null,
+            targetType: input.plan.targetType ?? null,
+            seed: input.plan.seed ?? undefined,
+            externalToolUsage: input.plan.externalToolUsage ?? undefined,
+          }
+        : undefined;
+      const task = await createEvaluation(ctx, {
+        query: input.query,
+        models: input.models,
+        plan,
+        forceFresh: input.forceFresh ?? false,
+      });
+      return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+);

@@ -1,0 +1,41 @@
+import { builder } from '../builder';
+import { checkHealth, type ComponentHealth, type Health } from '../../services/health.service';
+import type { QueueCounts } from '../../services/evaluation-queue';
+
+const ComponentHealthRef = builder.objectRef<ComponentHealth>('ComponentHealth').implement({
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    latencyMs: t.exposeFloat('latencyMs', { nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+  }),
+});
+
+const QueueCountsRef = builder.objectRef<QueueCounts>('QueueCounts').implement({
+  fields: (t) => ({
+    waiting: t.exposeInt('waiting'),
+    active: t.exposeInt('active'),
+    delayed: t.exposeInt('delayed'),
+    failed: t.exposeInt('failed'),
+    completed: t.exposeInt('completed'),
+    waitingChildren: t.exposeInt('waitingChildren', { description: 'Task jobs waiting for their model runs.' }),
+  }),
+});
+
+const HealthRef = builder.objectRef<Health>('Health').implement({
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    version: t.exposeString('version'),
+    database: t.field({ type: ComponentHealthRef, resolve: (h) => h.database }),
+    redis: t.field({ type: ComponentHealthRef, resolve: (h) => h.redis }),
+    queue: t.field({ type: QueueCountsRef, nullable: true, resolve: (h) => h.queue }),
+    liveWorkers: t.exposeInt('liveWorkers', { nullable: true, description: 'Worker processes connected to the queue.' }),
+  }),
+});
+
+builder.queryField('health', (t) =>
+  t.field({
+    type: HealthRef,
+    description: 'Database, Redis, queue depth, live worker count and version.',
+    resolve: (_root, _args, ctx) => checkHealth(ctx),
+  }),
+);

@@ -1,0 +1,97 @@
+import { builder } from '../builder';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from '../../services/model-endpoint.service';
+import { BASELINE_MODELS } from '@benchhub/core/baselines';
+
+const EndpointKindEnum = builder.enumType('EndpointKind', { values: ['OPENAI_COMPATIBLE', 'BASELINE'] as const });
+
+const paramsOf = (params: unknown) => (params ?? {}) as { temperature?: number; maxTokens?: number; timeoutMs?: number; extraHeaders?: Record<string, string> };
+
+builder.prismaObject('ModelEndpoint', {
+  description: 'An OpenAI-compatible endpoint or a built-in baseline. The API key is write-only.',
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: EndpointKindEnum, select: { kind: true }, resolve: (e) => e.kind as 'BASELINE' }),
+    isBaseline: t.boolean({ select: { kind: true }, resolve: (e) => e.kind === 'BASELINE' }),
+    description: t.string({
+      nullable: true,
+      select: { kind: true, modelId: true },
+      description: 'For baselines: what they do (they are not LLMs).',
+      resolve: (e) => Object.values(BASELINE_MODELS).find((b) => b.name === e.modelId)?.description ?? null,
+    }),
+    baseUrl: t.exposeString('baseUrl', { nullable: true }),
+    modelId: t.exposeString('modelId'),
+    temperature: t.float({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).temperature ?? null }),
+    maxTokens: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).maxTokens ?? null }),
+    timeoutMs: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).timeoutMs ?? null }),
+    extraHeaderNames: t.stringList({
+      select: { params: true },
+      description: 'Names only: header values may be credentials.',
+      resolve: (e) => Object.keys(paramsOf(e.params).extraHeaders ?? {}),
+    }),
+    hasApiKey: t.boolean({ select: { apiKeyCiphertext: true }, resolve: (e) => e.apiKeyCiphertext !== null }),
+    concurrency: t.exposeInt('concurrency'),
+    inputPricePerMTok: t.exposeFloat('inputPricePerMTok', { nullable: true }),
+    outputPricePerMTok: t.exposeFloat('outputPricePerMTok', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('modelEndpoints', (t) =>
+  t.prismaField({
+    type: ['ModelEndpoint'],
+    description: 'Saved endpoints and the built-in baselines.',
+    resolve: (query, _root, _args, ctx) => ctx.db.modelEndpoint.findMany({ ...query, orderBy: [{ kind: 'desc' }, { name: 'asc' }] }),
+  }),
+);
+
+const ModelEndpointInput = builder.inputType('ModelEndpointInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    baseUrl: t.string({ required: true, description: 'OpenAI-compatible base URL, e.g. http://localhost:11434/v1' }),
+    modelId: t.string({ required: true }),
+    apiKey: t.string({ description: 'Write-only. On update: omit to keep the stored key, "" to remove it.' }),
+    temperature: t.float(),
+    maxTokens: t.int(),
+    timeoutMs: t.int(),
+    extraHeaders: t.field({ type: 'JSON' }),
+    concurrency: t.int({ description: 'Requests in flight at once (default 8).' }),
+    inputPricePerMTok: t.float({ description: 'USD per million input tokens, for cost estimates.' }),
+    outputPricePerMTok: t.float(),
+  }),
+});
+
+const toInput = (input: typeof ModelEndpointInput.$inferInput) => ({
+  ...input,
+  extraHeaders: (input.extraHeaders ?? null) as Record<string, string> | null,
+});
+
+builder.mutationFields((t) => ({
+  createModelEndpoint: t.prismaField({
+    type: 'ModelEndpoint',
+    errors: { types: [ValidationError, ConflictError] },
+    args: { input: t.arg({ type: ModelEndpointInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await createModelEndpoint(ctx.db, toInput(input));
+      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateModelEndpoint: t.prismaField({
+    type: 'ModelEndpoint',
+    errors: { types: [ValidationError, ConflictError, NotFoundError] },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: ModelEndpointInput, required: true }) },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      const updated = await updateModelEndpoint(ctx.db, String(id), toInput(input));
+      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+    },
+  }),
+  deleteModelEndpoint: t.field({
+    type: 'ID',
+    errors: { types: [ConflictError, NotFoundError] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => (await deleteModelEndpoint(ctx.db, String(id))).id,
+  }),
+}));

@@ -1,0 +1,40 @@
+import { RUN_SOURCES } from '@benchhub/core/contracts';
+import { builder } from '../builder';
+import { TaskStatusEnum } from './evaluation-task';
+
+export const RunSourceEnum = builder.enumType('RunSource', {
+  values: RUN_SOURCES,
+  description: 'LIVE: evaluated now. CACHED: answered from stored leaderboard cells.',
+});
+
+builder.prismaObject('ModelRun', {
+  description: 'One model evaluated within a task, with its own status and counters.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    modelName: t.exposeString('modelName'),
+    status: t.field({ type: TaskStatusEnum, resolve: (run) => run.status as 'PENDING' }),
+    source: t.field({ type: RunSourceEnum, resolve: (run) => run.source as 'LIVE' }),
+    total: t.exposeInt('total'),
+    done: t.exposeInt('done'),
+    correct: t.exposeInt('correct'),
+    unparsed: t.exposeInt('unparsed'),
+    unscored: t.exposeInt('unscored', { description: 'Open-ended samples with no judge configured: not counted as wrong.' }),
+    errors: t.exposeInt('errors'),
+    fromCache: t.exposeInt('fromCache', { description: 'Samples answered from the response cache.' }),
+    error: t.exposeString('error', { nullable: true }),
+    summary: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Accuracy, n, 95% Wilson interval, unparsed rate, latency p50/p95, tokens, cost, breakdowns.',
+      resolve: (run) => run.summary,
+    }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    task: t.relation('task'),
+    samples: t.relatedConnection('samples', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
+  }),
+});

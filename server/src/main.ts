@@ -1,0 +1,31 @@
+// GraphQL server process: `npm run server` (npm start runs it with a worker and the web app).
+import { createLogger, intFromEnv, redisUrl } from '@benchhub/db';
+import { createApp } from './app';
+import { db } from './db';
+
+const logger = createLogger('server');
+const port = intFromEnv('PORT', 4000);
+const app = createApp({ db, redisUrl: redisUrl(), logger });
+
+app.server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use: set PORT to another port (e.g. PORT=${port + 1}).`);
+    process.exit(1);
+  }
+  throw error;
+});
+app.server.listen(port, () => {
+  logger.info({ url: `http://localhost:${port}/graphql` }, 'GraphQL server ready (GraphiQL at this URL)');
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'server shutting down');
+  await app.close();
+  await db.$disconnect();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { coarseOfSubject, type Prisma, type PrismaClient } from '@benchhub/db';
+
+export interface DatasetMeta {
+  name: string;
+  source: string;
+  synthetic: boolean;
+}
+
+export interface InstallReport {
+  datasetVersion: string;
+  created: boolean;
+  itemsAdded: number;
+  itemsAlreadyPresent: number;
+}
+
+/** Content hash of a dataset: the same items (in any order) always give the same version. */
+export function datasetVersionOf(items: BenchmarkItem[]): string {
+  const hash = createHash('sha256');
+  for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : 1))) hash.update(JSON.stringify(item)).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
+
+const CHUNK = 500;
+
+export function toItemRow(item: BenchmarkItem, datasetId: string): Prisma.BenchmarkItemCreateManyInput {
+  return {
+    id: item.id,
+    datasetId,
+    problemType: item.problemType,
+    context: item.context,
+    prompt: item.prompt,
+    options: item.options ?? undefined,
+    answer: item.answer,
+    reference: item.reference,
+    taskType: item.taskType,
+    targetType: item.targetType,
+    subjectType: item.subjectType,
+    benchmarkName: item.benchmarkName,
+    language: item.language,
+    mcqaMeta: item.mcqaMeta,
+    originalCategory: item.originalCategory,
+    additionalInfo: item.additionalInfo,
+    split: item.split,
+  };
+}
+
+/**
+ * Installs a whole in-memory dataset (e.g. the bundled synthetic sample). Idempotent: a dataset
+ * version already present changes nothing; items already stored (same stable id) are not rewritten.
+ */
+export async function installDataset(db: PrismaClient, meta: DatasetMeta, items: BenchmarkItem[]): Promise<InstallReport> {
+  const version = datasetVersionOf(items);
+  const existing = await db.dataset.findUnique({ where: { version } });
+  if (existing) return { datasetVersion: version, created: false, itemsAdded: 0, itemsAlreadyPresent: items.length };
+
+  return db.$transaction(
+    async (tx) => {
+      const dataset = await tx.dataset.create({ data: { ...meta, version, itemCount: items.length } });
+      const present = new Set<string>();
+      for (let i = 0; i < items.length; i += CHUNK) {
+        const ids = items.slice(i, i + CHUNK).map((item) => item.id);
+        for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
+      }
+      const fresh = items.filter((item) => !present.has(item.id));
+      for (let i = 0; i < fresh.length; i += CHUNK) {
+        const chunk = fresh.slice(i, i + CHUNK);
+        await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, dataset.id)) });
+        await tx.itemSubject.createMany({
+          data: chunk.flatMap((item) =>
+            [...new Set(item.subjectType)].map((subject) => ({ itemId: item.id, subject, coarse: coarseOfSubject(subject) })),
+          ),
+        });
+      }
+      return { datasetVersion: version, created: true, itemsAdded: fresh.length, itemsAlreadyPresent: present.size };
+    },
+    { timeout: 120_000 },
+  );
+}

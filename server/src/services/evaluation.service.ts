@@ -1,0 +1,140 @@
+import type { Prisma } from '@benchhub/db';
+import { planFromQuery, validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
+import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
+import type { Logger, PrismaClient } from '@benchhub/db';
+import { NotFoundError, ValidationError } from '../errors';
+import type { EvaluationQueue } from './evaluation-queue';
+
+export interface EvaluationDeps {
+  db: PrismaClient;
+  queue: EvaluationQueue;
+  logger: Logger;
+}
+
+export interface CreateEvaluationInput {
+  query: string;
+  /** Model endpoint names (e.g. "baseline/random", or a saved endpoint's name). */
+  models: string[];
+  /** An edited plan; when absent the query is planned on the server. */
+  plan?: unknown;
+  /** Ignore the model response cache. */
+  forceFresh?: boolean;
+}
+
+export const MAX_MODELS_PER_TASK = 20;
+
+/** The plan as stored with a task: the plan that ran plus how its sample was drawn. */
+export type StoredPlan = EvaluationPlan & { sampling: Omit<SampleSelection, 'itemIds'> };
+
+/**
+ * Validates everything before writing anything, then stores the task and its runs in one
+ * transaction and enqueues its flow. Bad input throws a typed error and changes nothing.
+ */
+export async function createEvaluation(deps: EvaluationDeps, input: CreateEvaluationInput) {
+  const { db } = deps;
+  const query = validateQuery(input.query);
+  if (!query.ok) throw new ValidationError(query.message, [{ path: 'query', message: query.message }], query.code);
+
+  const modelNames = [...new Set(input.models.map((m) => m.trim()).filter(Boolean))];
+  if (modelNames.length === 0) {
+    throw new ValidationError('Pick at least one model', [{ path: 'models', message: 'At least one model is required' }]);
+  }
+  if (modelNames.length > MAX_MODELS_PER_TASK) {
+    throw new ValidationError(`At most ${MAX_MODELS_PER_TASK} models per evaluation`, [
+      { path: 'models', message: `Got ${modelNames.length}` },
+    ]);
+  }
+
+  let plan: EvaluationPlan;
+  if (input.plan === undefined || input.plan === null) {
+    plan = planFromQuery(query.query);
+  } else {
+    const checked = validatePlan(input.plan);
+    if (!checked.ok) {
+      throw new ValidationError(
+        `Invalid plan: ${checked.errors.join('; ')}`,
+        checked.errors.map((message) => ({ path: 'plan', message })),
+        'INVALID_PLAN',
+      );
+    }
+    plan = checked.plan;
+  }
+
+  const endpoints = await db.modelEndpoint.findMany({ where: { name: { in: modelNames } } });
+  const unknown = modelNames.filter((name) => !endpoints.some((e) => e.name === name));
+  if (unknown.length > 0) {
+    throw new NotFoundError(`Unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'ModelEndpoint');
+  }
+  const ordered = modelNames.map((name) => endpoints.find((e) => e.name === name)!);
+
+  const candidates = await findCandidateItems(db, plan);
+  const selection = sampleItems(
+    candidates.map((c) => ({ id: c.id, subjects: c.subjects.map((s) => s.subject) })),
+    { subjects: plan.subjects, sampleSize: plan.sampleSize, seed: plan.seed },
+  );
+  if (selection.itemIds.length === 0) {
+    throw new ValidationError(
+      `No benchmark items match this plan (language ${plan.language}, problem type ${plan.problemType}` +
+        `${plan.taskType ? `, task type ${plan.taskType}` : ''}${plan.targetType ? `, target ${plan.targetType}` : ''}` +
+        `${plan.subjects.length ? `, subjects ${plan.subjects.join(', ')}` : ''}). Import more data or widen the plan.`,
+      [{ path: 'plan', message: 'No matching items' }],
+      'NO_MATCHING_ITEMS',
+    );
+  }
+  const selected = new Set(selection.itemIds);
+  const datasetVersion = [...new Set(candidates.filter((c) => selected.has(c.id)).map((c) => c.dataset.version))]
+    .sort()
+    .join('+');
+  const { itemIds, ...sampling } = selection;
+  const storedPlan: StoredPlan = { ...plan, sampling };
+
+  const task = await db.$transaction(async (tx) => {
+    const created = await tx.evaluationTask.create({
+      data: {
+        query: query.query,
+        plan: storedPlan as unknown as Prisma.InputJsonValue,
+        itemIds,
+        datasetVersion,
+        promptVersion: PROMPT_TEMPLATE_VERSION,
+        forceFresh: input.forceFresh ?? false,
+      },
+    });
+    for (const endpoint of ordered) {
+      await tx.modelRun.create({
+        data: { taskId: created.id, modelEndpointId: endpoint.id, modelName: endpoint.name, total: itemIds.length },
+      });
+    }
+    return tx.evaluationTask.findUniqueOrThrow({ where: { id: created.id }, include: { runs: true } });
+  });
+
+  try {
+    await deps.queue.enqueueTask(task.id, task.runs.map((run) => run.id));
+  } catch (error) {
+    await db.evaluationTask.update({
+      where: { id: task.id },
+      data: { status: 'FAILED', error: 'Could not enqueue the evaluation: the queue (Redis) is unavailable', finishedAt: new Date() },
+    });
+    throw error;
+  }
+  deps.logger.info({ taskId: task.id, models: modelNames, items: itemIds.length }, 'evaluation created');
+  return task;
+}
+
+function findCandidateItems(db: PrismaClient, plan: EvaluationPlan) {
+  const fine = plan.subjects.filter((s) => s.includes('/'));
+  const coarse = plan.subjects.filter((s) => !s.includes('/'));
+  const where: Prisma.BenchmarkItemWhereInput = {
+    language: plan.language,
+    problemType: plan.problemType,
+    ...(plan.taskType ? { taskType: plan.taskType } : {}),
+    ...(plan.targetType ? { targetType: plan.targetType } : {}),
+    ...(plan.subjects.length > 0
+      ? { subjects: { some: { OR: [{ subject: { in: fine } }, { coarse: { in: coarse } }] } } }
+      : {}),
+  };
+  return db.benchmarkItem.findMany({
+    where,
+    select: { id: true, subjects: { select: { subject: true } }, dataset: { select: { version: true } } },
+  });
+}

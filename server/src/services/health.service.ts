@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import type { Redis } from 'ioredis';
+import path from 'node:path';
+import type { EvaluationQueue, QueueCounts } from './evaluation-queue';
+
+export interface ComponentHealth {
+  ok: boolean;
+  latencyMs: number | null;
+  error: string | null;
+}
+
+export interface Health {
+  ok: boolean;
+  version: string;
+  database: ComponentHealth;
+  redis: ComponentHealth;
+  queue: QueueCounts | null;
+  liveWorkers: number | null;
+}
+
+export const VERSION: string = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
+
+async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
+  const started = performance.now();
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000).unref()),
+    ]);
+    return { ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10, error: null };
+  } catch (error) {
+    return { ok: false, latencyMs: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function checkHealth(deps: { db: PrismaClient; redis: Redis; queue: EvaluationQueue }): Promise<Health> {
+  const [database, redis] = await Promise.all([
+    probe(() => deps.db.$queryRawUnsafe('SELECT 1')),
+    probe(() => deps.redis.ping()),
+  ]);
+  let queue: QueueCounts | null = null;
+  let liveWorkers: number | null = null;
+  if (redis.ok) {
+    [queue, liveWorkers] = await Promise.all([deps.queue.counts(), deps.queue.liveWorkers()]);
+  }
+  return { ok: database.ok && redis.ok, version: VERSION, database, redis, queue, liveWorkers };
+}

@@ -1,0 +1,106 @@
+import { encryptSecret, type PrismaClient, type Prisma } from '@benchhub/db';
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
+
+export interface EndpointInput {
+  name: string;
+  baseUrl: string;
+  modelId: string;
+  /** Write-only: stored encrypted, never returned. Omit on update to keep the stored key; "" removes it. */
+  apiKey?: string | null;
+  temperature?: number | null;
+  maxTokens?: number | null;
+  timeoutMs?: number | null;
+  extraHeaders?: Record<string, string> | null;
+  concurrency?: number | null;
+  inputPricePerMTok?: number | null;
+  outputPricePerMTok?: number | null;
+}
+
+export const BASELINE_PREFIX = 'baseline/';
+
+function validate(input: EndpointInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const name = input.name.trim();
+  if (!name) issues.push({ path: 'name', message: 'Name is required' });
+  else if (name.length > 100) issues.push({ path: 'name', message: 'Name must be at most 100 characters' });
+  else if (name.startsWith(BASELINE_PREFIX)) issues.push({ path: 'name', message: `Names starting with "${BASELINE_PREFIX}" are reserved for built-in baselines` });
+  try {
+    const url = new URL(input.baseUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') issues.push({ path: 'baseUrl', message: 'Base URL must be http(s)' });
+  } catch {
+    issues.push({ path: 'baseUrl', message: 'Base URL must be a valid URL, e.g. http://localhost:11434/v1' });
+  }
+  if (!input.modelId.trim()) issues.push({ path: 'modelId', message: 'Model id is required' });
+  const range = (path: string, value: number | null | undefined, min: number, max: number, integer = false) => {
+    if (value === null || value === undefined) return;
+    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+      issues.push({ path, message: `${path} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}` });
+    }
+  };
+  range('temperature', input.temperature, 0, 2);
+  range('maxTokens', input.maxTokens, 1, 1_000_000, true);
+  range('timeoutMs', input.timeoutMs, 1000, 600_000, true);
+  range('concurrency', input.concurrency, 1, 256, true);
+  range('inputPricePerMTok', input.inputPricePerMTok, 0, 10_000);
+  range('outputPricePerMTok', input.outputPricePerMTok, 0, 10_000);
+  for (const [header, value] of Object.entries(input.extraHeaders ?? {})) {
+    if (!/^[A-Za-z0-9-]+$/.test(header) || typeof value !== 'string') {
+      issues.push({ path: 'extraHeaders', message: `Invalid header "${header}"` });
+    }
+  }
+  return issues;
+}
+
+function toData(input: EndpointInput) {
+  return {
+    name: input.name.trim(),
+    kind: 'OPENAI_COMPATIBLE',
+    baseUrl: input.baseUrl.trim().replace(/\/+$/, ''),
+    modelId: input.modelId.trim(),
+    params: {
+      temperature: input.temperature ?? 0,
+      ...(input.maxTokens ? { maxTokens: input.maxTokens } : {}),
+      ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}),
+      ...(input.extraHeaders ? { extraHeaders: input.extraHeaders } : {}),
+    } satisfies Prisma.InputJsonValue,
+    concurrency: input.concurrency ?? 8,
+    inputPricePerMTok: input.inputPricePerMTok ?? null,
+    outputPricePerMTok: input.outputPricePerMTok ?? null,
+  };
+}
+
+export async function createModelEndpoint(db: PrismaClient, input: EndpointInput) {
+  const issues = validate(input);
+  if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
+  if (await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } })) {
+    throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
+  }
+  return db.modelEndpoint.create({
+    data: { ...toData(input), apiKeyCiphertext: input.apiKey ? encryptSecret(input.apiKey) : null },
+  });
+}
+
+export async function updateModelEndpoint(db: PrismaClient, id: string, input: EndpointInput) {
+  const existing = await db.modelEndpoint.findUnique({ where: { id } });
+  if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
+  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be edited');
+  const issues = validate(input);
+  if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
+  const clash = await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } });
+  if (clash && clash.id !== id) throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
+  const key =
+    input.apiKey === undefined || input.apiKey === null
+      ? {}
+      : { apiKeyCiphertext: input.apiKey === '' ? null : encryptSecret(input.apiKey) };
+  return db.modelEndpoint.update({ where: { id }, data: { ...toData(input), ...key } });
+}
+
+export async function deleteModelEndpoint(db: PrismaClient, id: string) {
+  const existing = await db.modelEndpoint.findUnique({ where: { id }, include: { _count: { select: { runs: true } } } });
+  if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
+  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be deleted');
+  if (existing._count.runs > 0) {
+    throw new ConflictError(`"${existing.name}" has ${existing._count.runs} stored runs; its results are kept, so it cannot be deleted`);
+  }
+  return db.modelEndpoint.delete({ where: { id } });
+}

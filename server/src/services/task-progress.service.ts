@@ -1,0 +1,76 @@
+import { runningAccuracy } from '@benchhub/core/stats';
+import { isTerminal, taskProgressChannel, type TaskProgressEvent, type TaskStatus } from '@benchhub/core/contracts';
+import type { PrismaClient } from '@benchhub/db';
+import type { RedisPubSub } from 'graphql-redis-subscriptions';
+import { NotFoundError } from '../errors';
+
+/** The current state of a task as events (seq 0), so a late subscriber starts from the truth in the database. */
+export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<TaskProgressEvent[]> {
+  const task = await db.evaluationTask.findUnique({ where: { id: taskId }, include: { runs: { orderBy: { modelName: 'asc' } } } });
+  if (!task) throw new NotFoundError(`No task with id ${taskId}`, 'EvaluationTask');
+  const at = new Date().toISOString();
+  const events: TaskProgressEvent[] = task.runs.map((run) => {
+    const scored = run.done - run.errors - run.unscored;
+    const ci = runningAccuracy(run.correct, Math.max(0, scored));
+    return {
+      taskId,
+      seq: 0,
+      kind: 'TASK_STATUS',
+      taskStatus: task.status as TaskStatus,
+      run: {
+        runId: run.id,
+        modelName: run.modelName,
+        status: run.status as TaskStatus,
+        done: run.done,
+        total: run.total,
+        correct: run.correct,
+        errors: run.errors,
+        unparsed: run.unparsed,
+        fromCache: run.fromCache,
+        accuracy: scored > 0 ? ci.accuracy : null,
+        ciLow: scored > 0 ? ci.ciLow : null,
+        ciHigh: scored > 0 ? ci.ciHigh : null,
+        etaSeconds: null,
+      },
+      latestSamples: [],
+      at,
+    };
+  });
+  if (isTerminal(task.status)) {
+    events.push({ taskId, seq: 0, kind: 'TASK_FINISHED', taskStatus: task.status as TaskStatus, run: null, latestSamples: [], at });
+  }
+  return events;
+}
+
+/**
+ * Live progress of a task: first its stored state, then every event the workers publish (through
+ * Redis, so any server instance can serve any subscriber), ending after the task finishes.
+ */
+export async function* taskProgress(
+  deps: { db: PrismaClient; pubsub: RedisPubSub },
+  taskId: string,
+): AsyncGenerator<TaskProgressEvent> {
+  const queue: TaskProgressEvent[] = [];
+  let wake: (() => void) | null = null;
+  // Subscribe before reading the snapshot so nothing published in between is lost.
+  const subId = await deps.pubsub.subscribe<TaskProgressEvent>(taskProgressChannel(taskId), (event) => {
+    queue.push(event);
+    wake?.();
+  });
+  try {
+    const snapshot = await snapshotEvents(deps.db, taskId);
+    for (const event of snapshot) {
+      yield event;
+      if (event.kind === 'TASK_FINISHED') return;
+    }
+    while (true) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      const event = queue.shift()!;
+      yield event;
+      if (event.kind === 'TASK_FINISHED') return;
+    }
+  } finally {
+    deps.pubsub.unsubscribe(subId);
+  }
+}

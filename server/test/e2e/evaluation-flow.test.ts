@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleBenchmark } from '@benchhub/core/sample';
+import { fnv1a32 } from '@benchhub/core/random';
+import { resolveGoldChoice } from '@benchhub/core/scoring';
+import { startOpenAiTestServer, type OpenAiTestServer } from '@benchhub/worker/testing/openai-test-server';
+import { sseSubscription, startStack, type TestStack } from '../support/stack';
+
+/**
+ * The first real path through everything: GraphQL over HTTP → SQLite → BullMQ on Redis → a worker
+ * process → an OpenAI-compatible server → stored samples → progress over Redis pub/sub → SSE.
+ */
+const PLANTED_KEY = 'sk-planted-e2e-7f3a9c1d5b';
+const items = generateSampleBenchmark();
+
+/** The test model answers correctly unless the item id hashes to 0 mod 3 (then it picks a wrong letter). */
+const answersCorrectly = (itemId: string) => fnv1a32(itemId) % 3 !== 0;
+
+function answerFor(userPrompt: string): string {
+  const item = items.find((candidate) => candidate.options && userPrompt.includes(candidate.prompt));
+  if (!item || !item.options) return 'I am not sure.';
+  const gold = resolveGoldChoice(item.answer, item.options)!;
+  const choice = answersCorrectly(item.id) ? gold : (gold + 1) % item.options.length;
+  return `Let me think step by step. The answer is ${String.fromCharCode(65 + choice)}.`;
+}
+
+let stack: TestStack;
+let llm: OpenAiTestServer;
+
+beforeAll(async () => {
+  llm = await startOpenAiTestServer((request) => answerFor(request.messages.map((m) => m.content).join('\n')), { latencyMs: 5 });
+  stack = await startStack({ redisDb: 11 });
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await llm?.close();
+});
+
+const PROGRESS = `subscription ($taskId: ID!) {
+  taskProgress(taskId: $taskId) {
+    seq kind taskStatus
+    run { runId modelName status done total correct errors accuracy ciLow ciHigh }
+  }
+}`;
+
+interface ProgressEvent {
+  seq: number;
+  kind: string;
+  taskStatus: string;
+  run: { runId: string; modelName: string; status: string; done: number; total: number; correct: number; errors: number } | null;
+}
+
+describe('createEvaluation end to end', () => {
+  it('evaluates an OpenAI-compatible endpoint and the random baseline, streams ordered progress, stores exact counts', async () => {
+    const created = await stack.gql<{ createModelEndpoint: { __typename: string; data?: { id: string; hasApiKey: boolean } } }>(
+      `mutation ($input: ModelEndpointInput!) {
+        createModelEndpoint(input: $input) {
+          __typename
+          ... on MutationCreateModelEndpointSuccess { data { id hasApiKey } }
+          ... on BaseError { message }
+        }
+      }`,
+      { input: { name: 'test-llm', baseUrl: llm.url, modelId: 'test-model', apiKey: PLANTED_KEY, concurrency: 4 } },
+    );
+    expect(created.data?.createModelEndpoint.data?.hasApiKey).toBe(true);
+
+    const result = await stack.gql<{
+      createEvaluation: { __typename: string; data?: { id: string; status: string; itemCount: number; runs: { id: string; modelName: string }[] } };
+    }>(
+      `mutation ($input: CreateEvaluationInput!) {
+        createEvaluation(input: $input) {
+          __typename
+          ... on MutationCreateEvaluationSuccess { data { id status itemCount runs { id modelName } } }
+          ... on BaseError { message code }
+        }
+      }`,
+      {
+        input: {
+          query: 'Compare these models on English math problems',
+          models: ['test-llm', 'baseline/random'],
+          plan: { language: 'ENGLISH', subjects: ['Science/Math'], problemType: 'MCQA', sampleSize: 40, seed: 7 },
+        },
+      },
+    );
+    const task = result.data?.createEvaluation.data;
+    expect(task, JSON.stringify(result)).toBeDefined();
+    expect(task!.itemCount).toBe(40);
+
+    const events: ProgressEvent[] = [];
+    for await (const event of sseSubscription<{ taskProgress: ProgressEvent }>(stack.graphqlUrl, PROGRESS, { taskId: task!.id })) {
+      events.push(event.taskProgress);
+    }
+
+    // Ordered: live events carry a strictly increasing per-task sequence, and every run's done count never goes back.
+    const live = events.filter((e) => e.seq > 0);
+    expect(live.length).toBeGreaterThan(2);
+    for (let i = 1; i < live.length; i++) expect(live[i]!.seq).toBeGreaterThan(live[i - 1]!.seq);
+    const lastDone = new Map<string, number>();
+    for (const event of events) {
+      if (!event.run) continue;
+      expect(event.run.done).toBeGreaterThanOrEqual(lastDone.get(event.run.runId) ?? 0);
+      lastDone.set(event.run.runId, event.run.done);
+    }
+    expect(events.at(-1)).toMatchObject({ kind: 'TASK_FINISHED', taskStatus: 'SUCCEEDED' });
+    const finishedRuns = events.filter((e) => e.kind === 'RUN_FINISHED');
+    expect(finishedRuns.map((e) => e.run!.modelName).sort()).toEqual(['baseline/random', 'test-llm']);
+    const finishedIndex = events.findIndex((e) => e.kind === 'TASK_FINISHED');
+    expect(events.findIndex((e) => e.kind === 'RUN_FINISHED')).toBeLessThan(finishedIndex);
+
+    // Exact stored counts: one sample per item per model, correctness as the test model was told to answer.
+    const stored = await stack.db.evaluationTask.findUniqueOrThrow({ where: { id: task!.id }, include: { runs: true } });
+    expect(stored.status).toBe('SUCCEEDED');
+    const itemIds = stored.itemIds as string[];
+    expect(await stack.db.experimentSample.count({ where: { taskId: task!.id } })).toBe(80);
+    const llmRun = stored.runs.find((r) => r.modelName === 'test-llm')!;
+    const expectedCorrect = itemIds.filter(answersCorrectly).length;
+    expect(llmRun).toMatchObject({ status: 'SUCCEEDED', done: 40, total: 40, correct: expectedCorrect, errors: 0, unparsed: 0 });
+    expect(await stack.db.experimentSample.count({ where: { runId: llmRun.id, correct: true } })).toBe(expectedCorrect);
+    const randomRun = stored.runs.find((r) => r.modelName === 'baseline/random')!;
+    expect(randomRun).toMatchObject({ status: 'SUCCEEDED', done: 40, errors: 0 });
+    expect(finishedRuns.find((e) => e.run!.modelName === 'test-llm')!.run!.correct).toBe(expectedCorrect);
+
+    // The endpoint got exactly one request per item, with the decrypted key.
+    expect(llm.requests).toHaveLength(40);
+    expect(llm.requests.every((r) => r.authorization === `Bearer ${PLANTED_KEY}`)).toBe(true);
+  }, 120_000);
+
+  it('never exposes the API key: not in GraphQL, Redis keys or values, jobs, or logs', async () => {
+    const everything = await stack.gql(`{ modelEndpoints { id name hasApiKey baseUrl modelId extraHeaderNames } tasks(first: 10) { edges { node { id result runs { summary } } } } }`);
+    expect(JSON.stringify(everything)).not.toContain(PLANTED_KEY);
+
+    const dump: string[] = [];
+    for (const key of await stack.redis.keys('*')) {
+      dump.push(key);
+      const type = await stack.redis.type(key);
+      if (type === 'string') dump.push(String(await stack.redis.get(key)));
+      else if (type === 'hash') dump.push(JSON.stringify(await stack.redis.hgetall(key)));
+      else if (type === 'list') dump.push(JSON.stringify(await stack.redis.lrange(key, 0, -1)));
+      else if (type === 'set') dump.push(JSON.stringify(await stack.redis.smembers(key)));
+      else if (type === 'zset') dump.push(JSON.stringify(await stack.redis.zrange(key, 0, -1)));
+      else if (type === 'stream') dump.push(JSON.stringify(await stack.redis.xrange(key, '-', '+')));
+    }
+    expect(dump.length).toBeGreaterThan(5); // the jobs are there to be searched
+    expect(dump.join('\n')).not.toContain(PLANTED_KEY);
+    expect(stack.server.output().length).toBeGreaterThan(0);
+    expect(stack.server.output()).not.toContain(PLANTED_KEY);
+    for (const worker of stack.workers) expect(worker.output()).not.toContain(PLANTED_KEY);
+    // The database keeps only ciphertext.
+    const row = await stack.db.modelEndpoint.findUniqueOrThrow({ where: { name: 'test-llm' } });
+    expect(row.apiKeyCiphertext).not.toContain(PLANTED_KEY);
+  });
+
+  it('rejects bad input with typed errors and changes nothing', async () => {
+    const before = await stack.db.evaluationTask.count();
+    const empty = await stack.gql<{ createEvaluation: { __typename: string; code?: string } }>(
+      `mutation { createEvaluation(input: { query: "   ", models: ["baseline/random"] }) { __typename ... on BaseError { code message } } }`,
+    );
+    expect(empty.data?.createEvaluation).toMatchObject({ __typename: 'ValidationError', code: 'EMPTY_QUERY' });
+    const unknown = await stack.gql<{ createEvaluation: { __typename: string } }>(
+      `mutation { createEvaluation(input: { query: "math problems", models: ["no-such-model"] }) { __typename ... on BaseError { code message } } }`,
+    );
+    expect(unknown.data?.createEvaluation).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await stack.db.evaluationTask.count()).toBe(before);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Starts the real stack for end-to-end tests: a fresh SQLite database (migrated and seeded like
+ * `npm install` does), the GraphQL server and worker processes, on an isolated Redis database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { EVALUATION_QUEUE } from '@benchhub/core/contracts';
+import { createPrismaClient, REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { setupDatabase } from '../../src/services/setup.service';
+
+export interface ProcessHandle {
+  child: ChildProcess;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface TestStack {
+  env: NodeJS.ProcessEnv;
+  db: PrismaClient;
+  redis: Redis;
+  graphqlUrl: string;
+  server: ProcessHandle;
+  workers: ProcessHandle[];
+  startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<ProcessHandle>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+
+export function startProcess(entry: string, env: NodeJS.ProcessEnv): ProcessHandle {
+  const child = spawn(TSX, [path.join(REPO_ROOT, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d.toString()));
+  child.stderr!.on('data', (d) => (output += d.toString()));
+  return {
+    child,
+    output: () => output,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill(signal);
+      }),
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** `redisDb` isolates BullMQ keys per test file (pub/sub channels carry unique task ids). */
+export async function startStack(options: { redisDb: number; workers?: number; env?: NodeJS.ProcessEnv }): Promise<TestStack> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-e2e-'));
+  const databaseUrl = `file:${path.join(dir, 'benchhub.db')}`;
+  const redisUrl = `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/${options.redisDb}`;
+  const redis = new Redis(redisUrl);
+  await redis.flushdb();
+  const db = createPrismaClient(databaseUrl);
+  await setupDatabase(db, databaseUrl);
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    PORT: String(port),
+    BENCHHUB_SECRET: 'e2e-test-secret',
+    LOG_LEVEL: 'debug',
+    WORKER_LOCK_MS: '4000',
+    ...options.env,
+  };
+  const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
+  const server = startProcess('server/src/main.ts', env);
+  await waitFor(async () => (await fetch(`${graphqlUrl}?query=%7B__typename%7D`)).ok, `server on port ${port}`);
+
+  const workers: ProcessHandle[] = [];
+  const queueConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue(EVALUATION_QUEUE, { connection: queueConnection });
+  const stack: TestStack = {
+    env,
+    db,
+    redis,
+    graphqlUrl,
+    server,
+    workers,
+    async startWorker(extraEnv = {}) {
+      const before = await queue.getWorkersCount();
+      const worker = startProcess('worker/src/main.ts', { ...env, ...extraEnv });
+      workers.push(worker);
+      await waitFor(async () => (await queue.getWorkersCount()) > before, 'worker connection');
+      return worker;
+    },
+    async gql(query, variables) {
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json() as Promise<{ data?: never; errors?: unknown[] }>;
+    },
+    async stop() {
+      await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
+      await queue.close();
+      await queueConnection.quit();
+      await db.$disconnect();
+      await redis.quit();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  for (let i = 0; i < (options.workers ?? 1); i++) await stack.startWorker();
+  return stack;
+}
+
+/** Reads a GraphQL subscription over SSE (Yoga's protocol) until it completes. */
+export async function* sseSubscription<T>(url: string, query: string, variables: Record<string, unknown>): AsyncGenerator<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!response.ok || !response.body) throw new Error(`subscription failed: HTTP ${response.status}`);
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let boundary: number;
+    while ((boundary = buffer.indexOf('\n\n')) >= 0) {
+      const raw = buffer.slice(0, boundary);
+      buffer = buffer.slice(boundary + 2);
+      const eventName = /^event: (.*)$/m.exec(raw)?.[1];
+      const data = /^data: (.*)$/m.exec(raw)?.[1];
+      if (eventName === 'complete') return;
+      if (eventName === 'next' && data) {
+        const payload = JSON.parse(data) as { data?: T; errors?: unknown[] };
+        if (payload.errors) throw new Error(`subscription error: ${JSON.stringify(payload.errors)}`);
+        yield payload.data as T;
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { startEvaluationWorker, type RunningEvaluationWorker } from './evaluation-worker';

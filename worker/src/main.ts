@@ -1,0 +1,20 @@
+// Worker process: `npm run worker` (npm start runs one; start more for scale-out).
+import { createLogger, createPrismaClient, redisUrl } from '@benchhub/db';
+import { startEvaluationWorker } from './evaluation-worker';
+
+const logger = createLogger('worker');
+const db = createPrismaClient();
+const running = startEvaluationWorker({ db, redisUrl: redisUrl(), logger });
+logger.info({ queue: running.worker.name, pid: process.pid }, 'worker started');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'worker shutting down: finishing in-flight work');
+  await running.close();
+  await db.$disconnect();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

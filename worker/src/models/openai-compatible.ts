@@ -1,0 +1,82 @@
+import OpenAI from 'openai';
+import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { ModelCallError, type ModelCaller, type ModelReply, type RenderedPrompt } from './model-caller';
+
+export interface EndpointParams {
+  temperature?: number;
+  maxTokens?: number;
+  timeoutMs?: number;
+  extraHeaders?: Record<string, string>;
+  /** Retries on 429, 5xx, timeouts and connection errors (exponential backoff with jitter, honours Retry-After). */
+  maxRetries?: number;
+}
+
+export interface OpenAiEndpoint {
+  baseUrl: string;
+  modelId: string;
+  apiKey: string | null;
+  params: EndpointParams;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 4;
+
+/** Any OpenAI-compatible chat endpoint (OpenAI, vLLM, Ollama, llama.cpp server, LM Studio). */
+export class OpenAiCompatibleCaller implements ModelCaller {
+  readonly cacheIdentity: string;
+  private readonly client: OpenAI;
+
+  constructor(private readonly endpoint: OpenAiEndpoint) {
+    const { temperature = 0, maxTokens = null, extraHeaders = {} } = endpoint.params;
+    // The cache identity holds what changes the answer: never the API key.
+    this.cacheIdentity = JSON.stringify([endpoint.baseUrl, endpoint.modelId, temperature, maxTokens]);
+    // The openai package retries 408/409/429/5xx and connection errors with backoff + jitter and Retry-After.
+    this.client = new OpenAI({
+      baseURL: endpoint.baseUrl,
+      apiKey: endpoint.apiKey ?? 'not-needed',
+      timeout: endpoint.params.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES,
+      defaultHeaders: extraHeaders,
+    });
+  }
+
+  async call(prompt: RenderedPrompt, _item: BenchmarkItem, signal: AbortSignal): Promise<ModelReply> {
+    const { temperature = 0, maxTokens } = this.endpoint.params;
+    try {
+      const completion = await this.client.chat.completions.create(
+        {
+          model: this.endpoint.modelId,
+          messages: [
+            { role: 'system', content: prompt.system },
+            { role: 'user', content: prompt.user },
+          ],
+          temperature,
+          ...(maxTokens ? { max_tokens: maxTokens } : {}),
+        },
+        { signal },
+      );
+      const choice = completion.choices[0];
+      if (!choice) throw new ModelCallError('The endpoint returned no choices', false);
+      return {
+        output: choice.message.content ?? '',
+        tokensIn: completion.usage?.prompt_tokens ?? null,
+        tokensOut: completion.usage?.completion_tokens ?? null,
+      };
+    } catch (error) {
+      throw toModelCallError(error);
+    }
+  }
+}
+
+function toModelCallError(error: unknown): ModelCallError {
+  if (error instanceof ModelCallError) return error;
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelCallError('Request timed out', true);
+  if (error instanceof OpenAI.APIUserAbortError) return new ModelCallError('Request cancelled', false);
+  if (error instanceof OpenAI.APIConnectionError) return new ModelCallError(`Connection error: ${error.message}`, true);
+  if (error instanceof OpenAI.APIError) {
+    // Keep the message short: provider errors can echo request details.
+    const retryable = error.status === 429 || (error.status ?? 0) >= 500;
+    return new ModelCallError(`HTTP ${error.status ?? '?'}: ${String(error.message).slice(0, 300)}`, retryable);
+  }
+  return new ModelCallError(error instanceof Error ? error.message : String(error), false);
+}

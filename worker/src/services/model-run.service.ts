@@ -1,0 +1,358 @@
+import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
+import { renderPrompt } from '@benchhub/core/prompts';
+import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
+import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
+import { decryptSecret, toBenchmarkItem, type Logger, type PrismaClient } from '@benchhub/db';
+import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
+import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
+import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
+import { ResponseCache, responseCacheKey } from '../models/response-cache';
+import { endpointSemaphore } from '../models/semaphore';
+import type { ProgressPublisher } from '../progress-publisher';
+
+export interface ModelRunDeps {
+  db: PrismaClient;
+  publisher: ProgressPublisher;
+  logger: Logger;
+}
+
+/** A run stops calling an endpoint that has failed this many requests in a row without one success. */
+export const FAILURES_BEFORE_GIVING_UP = 5;
+const FLUSH_EVERY_MS = 100;
+const FLUSH_BATCH = 64;
+const CONTROL_POLL_MS = 250;
+
+interface SampleRecord {
+  itemId: string;
+  renderedPrompt: string;
+  rawOutput: string | null;
+  extracted: string | null;
+  status: SampleStatus;
+  correct: boolean | null;
+  latencyMs: number | null;
+  tokensIn: number | null;
+  tokensOut: number | null;
+  error: string | null;
+  fromCache: boolean;
+}
+
+class Counters {
+  done = 0;
+  correct = 0;
+  scored = 0;
+  errors = 0;
+  unparsed = 0;
+  unscored = 0;
+  fromCache = 0;
+
+  add(sample: Pick<SampleRecord, 'status' | 'fromCache'>): void {
+    this.done++;
+    if (sample.fromCache) this.fromCache++;
+    if (sample.status === 'error') this.errors++;
+    if (sample.status === 'unparsed') this.unparsed++;
+    if (sample.status === 'unscored') this.unscored++;
+    if (sample.status === 'correct' || sample.status === 'incorrect' || sample.status === 'unparsed') this.scored++;
+    if (sample.status === 'correct') this.correct++;
+  }
+}
+
+/**
+ * Evaluates one model on its task's items. Idempotent and resumable: samples are keyed by
+ * (run, item), so a run picked up again after a crash only calls the model for missing items.
+ * Model failures are recorded per sample and never thrown; only infrastructure errors throw
+ * (BullMQ then retries the job).
+ */
+export async function evaluateModelRun(
+  deps: ModelRunDeps,
+  taskId: string,
+  runId: string,
+  shutdown?: AbortSignal,
+): Promise<RunStatus | 'INTERRUPTED'> {
+  const { db, logger } = deps;
+  const run = await db.modelRun.findUnique({ where: { id: runId }, include: { task: true, modelEndpoint: true } });
+  if (!run || run.taskId !== taskId) throw new Error(`Model run ${runId} of task ${taskId} does not exist`);
+  if (isTerminal(run.status)) return run.status as RunStatus;
+  if (run.task.status === 'CANCELLED' || run.task.status === 'HELD') {
+    await db.modelRun.update({ where: { id: runId }, data: { status: run.task.status } });
+    return run.task.status;
+  }
+
+  const itemIds = (run.task.itemIds as string[] | null) ?? [];
+  const rows = await db.benchmarkItem.findMany({ where: { id: { in: itemIds } } });
+  const byId = new Map(rows.map((row) => [row.id, toBenchmarkItem(row)]));
+  const items = itemIds.map((id) => byId.get(id)).filter((item): item is BenchmarkItem => item !== undefined);
+  const plan = run.task.plan as { seed?: number };
+  const datasetVersion = run.task.datasetVersion ?? 'unknown';
+
+  const existing = await db.experimentSample.findMany({ where: { runId }, select: { itemId: true, status: true, fromCache: true } });
+  const counters = new Counters();
+  for (const sample of existing) counters.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
+  const storedIds = new Set(existing.map((s) => s.itemId));
+  const missing = items.filter((item) => !storedIds.has(item.id));
+
+  const now = new Date();
+  await db.modelRun.update({
+    where: { id: runId },
+    data: { status: 'RUNNING', total: items.length, startedAt: run.startedAt ?? now, error: null },
+  });
+  await db.evaluationTask.updateMany({ where: { id: taskId, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: now } });
+
+  const progress = (status: RunStatus, etaSeconds: number | null): TaskProgressEvent['run'] => {
+    const running = runningAccuracy(counters.correct, counters.scored);
+    return {
+      runId,
+      modelName: run.modelName,
+      status,
+      done: counters.done,
+      total: items.length,
+      correct: counters.correct,
+      errors: counters.errors,
+      unparsed: counters.unparsed,
+      fromCache: counters.fromCache,
+      accuracy: counters.scored > 0 ? running.accuracy : null,
+      ciLow: counters.scored > 0 ? running.ciLow : null,
+      ciHigh: counters.scored > 0 ? running.ciHigh : null,
+      etaSeconds,
+    };
+  };
+  const event = (kind: TaskProgressEvent['kind'], runProgress: TaskProgressEvent['run'], latest: TaskProgressEvent['latestSamples'] = []) => ({
+    taskId,
+    kind,
+    taskStatus: 'RUNNING' as const,
+    run: runProgress,
+    latestSamples: latest,
+    at: new Date().toISOString(),
+  });
+  await deps.publisher.publish(event('RUN_STARTED', progress('RUNNING', null)));
+
+  const caller = createCaller(run.modelEndpoint, plan.seed ?? 42, items);
+  const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
+  const semaphore = endpointSemaphore(run.modelEndpointId, run.modelEndpoint.concurrency);
+  const abort = new AbortController();
+  let stopReason: { status: RunStatus | 'INTERRUPTED'; error: string | null } | null = null;
+  const stop = (status: RunStatus | 'INTERRUPTED', error: string | null) => {
+    if (stopReason) return;
+    stopReason = { status, error };
+    abort.abort();
+  };
+  // Worker shutdown: stop calling the model, keep what is stored, hand the job back to the queue.
+  const onShutdown = () => stop('INTERRUPTED', null);
+  if (shutdown?.aborted) onShutdown();
+  shutdown?.addEventListener('abort', onShutdown, { once: true });
+
+  // Cancel / hold are observed from the database so any server instance can request them.
+  const control = setInterval(() => {
+    void db.evaluationTask
+      .findUnique({ where: { id: taskId }, select: { status: true } })
+      .then((task) => {
+        if (task?.status === 'CANCELLED') stop('CANCELLED', null);
+        else if (task?.status === 'HELD') stop('HELD', null);
+      })
+      .catch((error) => logger.warn({ err: error, taskId }, 'control poll failed'));
+  }, CONTROL_POLL_MS);
+
+  const buffer: SampleRecord[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  const started = Date.now();
+  let liveDone = 0;
+  let consecutiveFailures = 0;
+  let anySuccess = existing.some((s) => s.status !== 'error');
+
+  const flush = () => {
+    flushing = flushing.then(async () => {
+      if (buffer.length === 0) return;
+      const batch = buffer.splice(0, buffer.length);
+      await db.$transaction(
+        batch.map((sample) =>
+          db.experimentSample.upsert({
+            where: { runId_itemId: { runId, itemId: sample.itemId } },
+            create: { ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion },
+            update: {},
+          }),
+        ),
+      );
+      for (const sample of batch) counters.add(sample);
+      await db.modelRun.update({
+        where: { id: runId },
+        data: {
+          done: counters.done,
+          correct: counters.correct,
+          errors: counters.errors,
+          unparsed: counters.unparsed,
+          unscored: counters.unscored,
+          fromCache: counters.fromCache,
+        },
+      });
+      const elapsed = (Date.now() - started) / 1000;
+      const remaining = items.length - counters.done;
+      const eta = liveDone > 0 && elapsed > 0 ? remaining / (liveDone / elapsed) : null;
+      const latest = batch.slice(-3).map((sample) => ({
+        itemId: sample.itemId,
+        question: (byId.get(sample.itemId)?.prompt ?? '').slice(0, 500),
+        output: sample.rawOutput?.slice(0, 1000) ?? null,
+        extracted: sample.extracted,
+        status: sample.status,
+      }));
+      await deps.publisher.publishThrottled(event('RUN_PROGRESS', progress('RUNNING', eta), latest));
+    });
+    return flushing;
+  };
+  const flushTimer = setInterval(() => void flush().catch(() => {}), FLUSH_EVERY_MS);
+
+  const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
+    if (abort.signal.aborted) return;
+    const prompt = renderPrompt(item);
+    const renderedPrompt = `${prompt.system}\n\n${prompt.user}`;
+    const startedAt = Date.now();
+    let reply: ModelReply | null = null;
+    let fromCache = false;
+    let error: string | null = null;
+    const key = caller.cacheIdentity ? responseCacheKey(caller.cacheIdentity, prompt) : null;
+    try {
+      if (cache && key && !run.task.forceFresh) {
+        reply = await cache.get(key);
+        fromCache = reply !== null;
+      }
+      if (!reply) {
+        reply = await caller.call(prompt, item, abort.signal);
+        if (cache && key) await cache.put(key, reply);
+      }
+    } catch (caught) {
+      if (abort.signal.aborted) return; // cancelled or held: the item stays missing and resumes later
+      error = caught instanceof ModelCallError ? caught.message : String(caught);
+    }
+    const latencyMs = fromCache ? null : Date.now() - startedAt;
+    if (!fromCache) liveDone++;
+    let record: SampleRecord;
+    if (reply) {
+      consecutiveFailures = 0;
+      anySuccess = true;
+      const score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+      record = {
+        itemId: item.id,
+        renderedPrompt,
+        rawOutput: reply.output,
+        extracted: score.extracted,
+        status: score.status,
+        correct: score.correct,
+        latencyMs,
+        tokensIn: reply.tokensIn,
+        tokensOut: reply.tokensOut,
+        error: null,
+        fromCache,
+      };
+    } else {
+      consecutiveFailures++;
+      record = {
+        itemId: item.id,
+        renderedPrompt,
+        rawOutput: null,
+        extracted: null,
+        status: 'error',
+        correct: null,
+        latencyMs,
+        tokensIn: null,
+        tokensOut: null,
+        error,
+        fromCache: false,
+      };
+      if (!anySuccess && consecutiveFailures >= FAILURES_BEFORE_GIVING_UP) {
+        stop('FAILED', `${run.modelName}: every request failed (${consecutiveFailures} in a row). Last error: ${error}`);
+      }
+    }
+    buffer.push(record);
+    if (buffer.length >= FLUSH_BATCH) void flush().catch(() => {});
+  };
+
+  try {
+    await Promise.all(missing.map((item) => semaphore.run(() => evaluateItem(item))));
+  } finally {
+    clearInterval(control);
+    clearInterval(flushTimer);
+    shutdown?.removeEventListener('abort', onShutdown);
+  }
+  await flush();
+  deps.publisher.discardPending(runId);
+  const stopped = stopReason as { status: RunStatus | 'INTERRUPTED'; error: string | null } | null;
+  if (stopped?.status === 'INTERRUPTED') {
+    await db.modelRun.update({ where: { id: runId }, data: { status: 'PENDING' } });
+    logger.info({ taskId, runId, done: counters.done }, 'model run interrupted by shutdown; it resumes on another worker');
+    return 'INTERRUPTED';
+  }
+
+  // Exact final counters from what is stored, whatever happened in between.
+  const stored = await db.experimentSample.findMany({ where: { runId } });
+  const final = new Counters();
+  for (const sample of stored) final.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
+  Object.assign(counters, final);
+  const finalStatus: RunStatus = (stopped?.status as RunStatus | undefined) ?? 'SUCCEEDED';
+  const summary = summarizeRun(
+    stored.map((sample) => {
+      const item = byId.get(sample.itemId);
+      return {
+        correct: sample.correct,
+        // Errored samples carry their error; summarizeRun counts them apart from scored ones.
+        status: (sample.status === 'error' ? 'unscored' : sample.status) as ScoreStatus,
+        latencyMs: sample.latencyMs,
+        tokensIn: sample.tokensIn,
+        tokensOut: sample.tokensOut,
+        error: sample.error,
+        subjects: item?.subjectType ?? [],
+        taskType: item?.taskType ?? 'Unknown',
+        fromCache: sample.fromCache,
+      };
+    }),
+    pricingOf(run.modelEndpoint),
+  );
+  await db.modelRun.update({
+    where: { id: runId },
+    data: {
+      status: finalStatus,
+      done: final.done,
+      correct: final.correct,
+      errors: final.errors,
+      unparsed: final.unparsed,
+      unscored: final.unscored,
+      fromCache: final.fromCache,
+      error: stopped?.error ?? null,
+      summary: summary as object,
+      finishedAt: isTerminal(finalStatus) ? new Date() : null,
+    },
+  });
+  await deps.publisher.publish(event('RUN_FINISHED', progress(finalStatus, 0)));
+  logger.info({ taskId, runId, model: run.modelName, status: finalStatus, done: final.done, correct: final.correct }, 'model run finished');
+  return finalStatus;
+}
+
+interface EndpointRow {
+  id: string;
+  kind: string;
+  name: string;
+  baseUrl: string | null;
+  modelId: string;
+  params: unknown;
+  apiKeyCiphertext: string | null;
+  inputPricePerMTok: number | null;
+  outputPricePerMTok: number | null;
+}
+
+function pricingOf(endpoint: EndpointRow) {
+  if (endpoint.inputPricePerMTok == null && endpoint.outputPricePerMTok == null) return undefined;
+  return { inputPerMTok: endpoint.inputPricePerMTok ?? 0, outputPerMTok: endpoint.outputPricePerMTok ?? 0 };
+}
+
+function createCaller(endpoint: EndpointRow, seed: number, items: BenchmarkItem[]): ModelCaller {
+  if (endpoint.kind === 'BASELINE') {
+    if (endpoint.modelId === BASELINE_MODELS.random.name) return new RandomBaseline(seed);
+    if (endpoint.modelId === BASELINE_MODELS.majority.name) return new MajorityBaseline(items);
+    throw new Error(`Unknown baseline ${endpoint.modelId}`);
+  }
+  if (!endpoint.baseUrl) throw new Error(`Endpoint ${endpoint.name} has no base URL`);
+  return new OpenAiCompatibleCaller({
+    baseUrl: endpoint.baseUrl,
+    modelId: endpoint.modelId,
+    apiKey: endpoint.apiKeyCiphertext ? decryptSecret(endpoint.apiKeyCiphertext) : null,
+    params: (endpoint.params ?? {}) as EndpointParams,
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * A deterministic OpenAI-compatible chat server for tests and benchmarks, on 127.0.0.1.
+ * It answers through a caller-supplied function and can inject latency and faults.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChatMessage {
+  role: string;
+  content: string;
+}
+
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  temperature?: number;
+  max_tokens?: number;
+}
+
+export interface FaultPlan {
+  /** Fixed latency added to every request. */
+  latencyMs?: number;
+  /** Respond with this status for the n-th request (1-based) and these numbers, e.g. 429 or 500. */
+  failRequests?: Map<number, number>;
+  /** Every request fails with this HTTP status. */
+  alwaysFailWith?: number;
+  /** Retry-After header (seconds) sent with 429 responses. */
+  retryAfterSeconds?: number;
+}
+
+export interface OpenAiTestServer {
+  url: string;
+  /** Requests received, in arrival order. */
+  requests: Array<{ model: string; authorization: string | null; headers: Record<string, string | string[] | undefined>; body: ChatRequest }>;
+  faults: FaultPlan;
+  close(): Promise<void>;
+}
+
+export async function startOpenAiTestServer(
+  answer: (request: ChatRequest) => string,
+  faults: FaultPlan = {},
+): Promise<OpenAiTestServer> {
+  const state: OpenAiTestServer = { url: '', requests: [], faults, close: async () => {} };
+  let counter = 0;
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'GET' && req.url?.endsWith('/models')) {
+      send(200, { object: 'list', data: [{ id: 'test-model', object: 'model', owned_by: 'tests' }] });
+      return;
+    }
+    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
+      send(404, { error: { message: 'not found' } });
+      return;
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
+    const n = ++counter;
+    state.requests.push({ model: body.model, authorization: req.headers.authorization ?? null, headers: req.headers, body });
+    if (state.faults.latencyMs) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
+    const failure = state.faults.alwaysFailWith ?? state.faults.failRequests?.get(n);
+    if (failure) {
+      const headers: Record<string, string> = {};
+      if (failure === 429 && state.faults.retryAfterSeconds !== undefined) headers['retry-after'] = String(state.faults.retryAfterSeconds);
+      send(failure, { error: { message: `injected failure ${failure}`, type: 'test' } }, headers);
+      return;
+    }
+    const content = answer(body);
+    const promptText = body.messages.map((m) => m.content).join('\n');
+    send(200, {
+      id: `chatcmpl-test-${n}`,
+      object: 'chat.completion',
+      created: Math.floor(Date.now() / 1000),
+      model: body.model,
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: {
+        prompt_tokens: Math.ceil(promptText.length / 4),
+        completion_tokens: Math.ceil(content.length / 4),
+        total_tokens: Math.ceil(promptText.length / 4) + Math.ceil(content.length / 4),
+      },
+    });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handler(req, res).catch((error) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  state.url = `http://127.0.0.1:${port}/v1`;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return state;
+}
