@@ -46,15 +46,32 @@ export type CueStrength = 'strong' | 'modifier' | 'commonsense' | 'weakCoarse';
 export interface SubjectCue {
   /** null = a masking-only phrase (e.g. "일반 상식" is general knowledge, not Commonsense). */
   subject: SubjectCategory | null;
+  /** Further subjects named by the same cue ("STEM" → Science and Tech.). */
+  also?: readonly SubjectCategory[];
   patterns: RegExp[];
   strength?: CueStrength;
 }
+
+/** Korean-history cues (subject HASS/History, target Local). 조선 alone is avoided (shipbuilding). */
+const KOREAN_HISTORY: readonly string[] = [
+  '조선 (?:시대|왕조|왕실|전기|중기|후기|초기|말기|역사)',
+  '고려 (?:시대|왕조|역사)',
+  '삼국 시대',
+  '통일 신라',
+  '삼국사기',
+  '삼국유사',
+  '일제 강점기',
+  '독립 운동',
+  '임진왜란',
+  '한국 전쟁',
+  '6\\.25 전쟁',
+];
 
 export const SUBJECT_CUES: readonly SubjectCue[] = [
   // ------------------------------------------------------------ Art & Sports
   {
     subject: 'Art & Sports/Architecture',
-    patterns: [...en('architecture', 'architectural', 'architects?'), ...ko('건축(?!\\s*공학)', '건축물', '건축가')],
+    patterns: [...en('(?<!(?:model|transformer|network|neural|system|software|computer)\\s)architecture', 'architectural', 'architects?'), ...ko('건축(?!\\s*공학)', '건축물', '건축가')],
   },
   { subject: 'Art & Sports/Fashion', patterns: [...en('fashion', 'fashion design'), ...ko('패션', '의류 디자인')] },
   { subject: 'Art & Sports/Festivals', patterns: [...en('festivals?'), ...ko('축제', '페스티벌')] },
@@ -114,18 +131,18 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   },
   {
     subject: 'Culture/Family',
-    patterns: [...en('family', 'families', 'kinship', 'marriage', 'weddings?', 'parenting'), ...ko('가족', '가정 문화', '가정생활', '친족', '결혼', '혼례', '호칭')],
+    patterns: [...en('(?<!model\\s)famil(?:y|ies)(?![\\s-]+of[\\s-]+(?:models?|llms?))', 'kinship', 'marriage', 'weddings?', 'parenting'), ...ko('가족', '가정 문화', '가정생활', '친족', '결혼', '혼례', '호칭')],
   },
   {
     subject: 'Culture/Food',
     patterns: [
-      ...en('food', 'foods', 'cuisines?', 'dish(?:es)?', 'cooking', 'recipes?', 'kimchi', 'culinary'),
+      ...en('food', 'foods', 'cuisines?', 'dish(?:es)?', 'cooking', 'recipes?', 'kimchi', 'culinary', 'dining'),
       ...ko('음식', '요리', '한식', '김치', '식문화', '먹거리', '식사 예절', '전통 음식'),
     ],
   },
   {
     subject: 'Culture/Housing',
-    patterns: [...en('housing', 'houses?', 'hanok', 'dwellings?', 'residential', 'apartments?'), ...ko('주거', '주택', '한옥', '아파트')],
+    patterns: [...en('housing', '(?<!in-)houses?', 'hanok', 'dwellings?', 'residential', 'apartments?'), ...ko('주거', '주택', '한옥', '아파트')],
   },
   {
     subject: 'Culture/Leisure',
@@ -135,7 +152,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
     subject: 'Culture/Tradition',
     patterns: [
       ...en('traditions', 'tradition', 'customs', 'folk', 'folklore', 'heritage', 'rituals?', 'ancestral rites', 'traditional culture'),
-      ...ko('풍습', '관습', '민속', '풍속', '세시 풍속', '제사', '차례상', '문화유산', '문화재', '전통 문화', '전통(?=과|와|을|를|이|에|,|\\s*및)'),
+      ...ko('풍습', '관습', '민속', '민속 놀이', '전통 놀이', '풍속', '세시 풍속', '제사', '관혼상제', '장례', '상례', '차례상', '문화유산', '문화재', '전통 문화', '전통(?=과|와|을|를|이|에|,|\\s*및)'),
     ],
   },
   { subject: 'Culture/Tradition', patterns: [...en('traditional'), ...ko('전통')], strength: 'modifier' },
@@ -163,15 +180,25 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   {
     subject: 'HASS/Economics',
     patterns: [
-      ...en('economics', 'economic', 'economy', 'finance', 'financial', 'accounting', 'business', 'marketing'),
-      ...ko('경제', '금융', '경영', '재무', '회계', '마케팅'),
+      ...en('economics', 'economic', 'economy', 'finance', 'financial', 'accounting', 'business (?:administration|studies|management|knowledge|law)', 'marketing', 'stocks?', 'investments?', 'investing'),
+      ...ko('경제', '금융', '경영', '재무', '회계', '마케팅', '주식', '투자'),
     ],
   },
   { subject: 'HASS/Education', patterns: [...en('education', 'educational', 'pedagogy', 'teaching'), ...ko('교육', '교수법')] },
   { subject: 'HASS/Geography', patterns: [...en('geography', 'geographic', 'geographical'), ...ko('지리')] },
   {
     subject: 'HASS/History',
-    patterns: [...en('history', 'historical', 'histories'), ...ko('역사', '한국사', '국사', '세계사', '동양사', '서양사', '근현대사')],
+    patterns: [...en('history', 'historical', 'histories'), ...ko(
+        '역사',
+        '한국사',
+        '국사',
+        '세계사',
+        '동양사',
+        '서양사',
+        '근현대사',
+        '(?<=정치|경제|문화|사회|미술|음악|과학|문학|철학|종교|외교|전쟁|근대|현대|고대|중세)사(?=\\s|$|에|의|를|을|은|는|와|과|,|\\.|적)',
+        ...KOREAN_HISTORY,
+      )],
   },
   {
     subject: 'HASS/Language',
@@ -189,15 +216,33 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
         'language proficiency',
         'language skills?',
         'language abilit(?:y|ies)',
+        'reading comprehension',
+        '(?:english|korean) reading',
+        'slang',
+        'neologisms?',
       ),
-      ...ko('언어학', '문법', '맞춤법', '어휘', '(?<![가-힣])국어', '속담', '사자성어', '관용어', '관용 표현', '존댓말', '높임말', '경어', '한국어 능력', '언어 능력'),
+      ...ko('언어학', '문법', '맞춤법', '어휘', '(?<![가-힣])국어', '속담', '사자성어', '관용어', '관용 표현', '존댓말', '높임말', '경어', '한국어 능력', '언어 능력', '독해', '신조어', '줄임말', '은어', '수능 (?:영어|국어)'),
     ],
   },
   {
     subject: 'HASS/Law',
     patterns: [
       ...en('law', 'laws', 'legal', 'statutes?', 'constitution(?:al)?', 'courts?', 'lawyers?', 'jurisprudence'),
-      ...ko('(?<![가-힣])법(?=률|학|령|규|조|원|적|과|을|이|에|\\s|$)', '법률', '법학', '헌법', '민법', '형법', '상법', '판례', '법령', '변호사', '사법'),
+      ...ko(
+        '(?<![가-힣])법(?=률|학|령|규|조|원|적|과|을|이|에|\\s|$)',
+        '(?:노동|근로 기준|세|조세|행정|국제|저작권|개인 정보(?: 보호)?|특허|상표|소송|가족|형사|민사|지방 자치|공정 거래|부동산|도로 교통|의료|환경|선거|병역|국적|출입국|금융|보험|회사|정보 통신망|교육 기본|근로자|노동 조합)법',
+        '법률',
+        '법학',
+        '헌법',
+        '민법',
+        '형법',
+        '상법',
+        '판례',
+        '법령',
+        '법조문',
+        '변호사',
+        '사법',
+      ),
     ],
   },
   {
@@ -221,7 +266,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   {
     subject: 'HASS/Politics',
     patterns: [
-      ...en('politics', 'political', 'political science', 'elections?', 'government', 'diplomacy', 'international relations'),
+      ...en('politics', 'political', 'political science', 'elections?', 'government', 'diplomacy', 'international relations', 'civics'),
       ...ko('정치', '선거', '정부', '국회', '외교'),
     ],
   },
@@ -293,7 +338,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
     subject: 'Science/Math',
     patterns: [
       ...en('math', 'maths', 'mathematics', 'mathematical', 'algebra', 'geometry', 'calculus', 'probability', 'arithmetic', 'trigonometry', 'equations?', 'number theory', 'combinatorics', 'gsm8k'),
-      ...ko('수학', '대수', '기하', '미적분', '확률', '방정식', '수열', '산수', '산술', '수리', '확률과 통계'),
+      ...ko('수학', '대수', '기하', '미적분', '확률', '방정식', '수열', '산수', '산술', '수리', '확률(?:과|\\s*및)? 통계'),
     ],
   },
   {
@@ -309,21 +354,50 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   },
   {
     subject: 'Science',
-    patterns: [...en('sciences?', 'scientific', 'natural sciences?', 'stem'), ...ko('과학', '자연 과학')],
+    patterns: [...en('sciences?', 'scientific', 'natural sciences?'), ...ko('과학', '자연 과학')],
   },
+  { subject: 'Science', also: ['Tech.'], patterns: [...cs('(?<![A-Za-z])STEM(?![A-Za-z])'), ...en('stem fields?', 'stem subjects?')] },
 
   // ------------------------------------------------------------ Social Intelligence
   {
     subject: 'Social Intelligence/Bias',
     patterns: [
-      ...en('bias', 'biases', 'biased', 'fairness', 'unfair', 'stereotypes?', 'stereotyping', 'stereotypical', 'discrimination', 'discriminatory', 'prejudices?'),
-      ...ko('편향', '편견', '고정 관념', '차별(?!화)', '공정성'),
+      ...en(
+        'bias',
+        'biases',
+        'biased',
+        'unbiased',
+        'fairness',
+        'unfair',
+        'stereotypes?',
+        'stereotyping',
+        'stereotypical',
+        'discrimination',
+        'discriminatory',
+        'prejudices?',
+        'gender (?:roles?|equality|gaps?)',
+        'sexism',
+        'sexist',
+        'racism',
+        'racist',
+      ),
+      ...ko('편향', '편견', '고정 관념', '차별(?!화)', '공정성', '성 역할', '젠더'),
     ],
   },
   { subject: 'Social Intelligence/Commonsense', patterns: [...en('commonsense', 'common sense')] },
   { subject: 'Social Intelligence/Commonsense', patterns: ko('상식'), strength: 'commonsense' },
   // General knowledge / trivia is not the Commonsense category (masks 상식).
   { subject: null, patterns: ko('일반 상식', '잡학 상식', '시사 상식', '관련 상식', '분야 상식', '상식 퀴즈') },
+  // Scope phrases name a target type, not the Culture subject.
+  {
+    subject: null,
+    patterns: [
+      ...en('culture ?(?:agnostic|independent|neutral|specific)', 'culturally (?:neutral|specific|agnostic)', 'cross cultural(?:ly)?'),
+      ...ko('문화 (?:중립|특화|독립)', '문화권'),
+    ],
+  },
+  // LLM-engineering phrases that are not the Tech. subject.
+  { subject: null, patterns: en('prompt engineering', 'context engineering', 'feature engineering') },
   {
     subject: 'Social Intelligence/Norms',
     patterns: [...en('norms', 'social norms?', 'etiquette', 'manners', 'politeness', 'social conventions?'), ...ko('규범', '예절', '예의', '매너', '에티켓', '예법')],
@@ -334,7 +408,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
       ...en(
         'alignment',
         'aligned',
-        'safety',
+        '(?<!(?:food|fire|road|traffic|nuclear|workplace|industrial|construction|occupational|aviation|patient|drug|electrical|chemical|radiation|reactor)\\s)safety',
         'unsafe',
         'harmful(?:ness)?',
         'harmless(?:ness)?',
@@ -348,12 +422,12 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
         'red teaming',
         'hate speech',
       ),
-      ...ko('안전', '가치', '정렬(?!\\s*알고리즘)', '윤리(?!학)', '도덕', '유해', '혐오', '탈옥', '레드 팀'),
+      ...ko('(?<!(?:산업|현장|건설|시설|교통|화재|식품|전기|원전|원자력|소방|작업|항공|도로|공사|노동|보건|환자|의약품|방사선)\\s?)안전', '가치', '정렬(?!\\s*알고리즘)', '윤리(?!학)', '도덕', '유해', '혐오', '탈옥', '레드 팀'),
     ],
   },
   {
     subject: 'Social Intelligence',
-    patterns: [...en('social intelligence', 'social skills', 'emotional intelligence', 'social reasoning'), ...ko('사회 지능', '사회적 지능', '사회성', '감성 지능', '정서 지능')],
+    patterns: [...en('social intelligence', 'social skills', 'emotional intelligence', 'social reasoning', 'social situations?', 'social interactions?', 'interpersonal'), ...ko('사회 지능', '사회적 지능', '사회성', '감성 지능', '정서 지능', '사회적 상황', '사회적 상호 작용', '대인 관계', '눈치')],
   },
 
   // ------------------------------------------------------------ Tech.
@@ -361,7 +435,9 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
     subject: 'Tech./AI',
     patterns: [
       ...en('artificial intelligence', 'machine learning', 'deep learning', 'neural networks?', 'nlp', 'natural language processing', 'computer vision', 'reinforcement learning', 'ml'),
-      ...cs('(?<![A-Za-z0-9])AI(?![A-Za-z0-9])(?!\\s*(?:models?|assistants?|systems?|chatbots?|agents?|모델|어시스턴트|챗봇|에이전트|시스템))'),
+      ...cs(
+        '(?<![A-Za-z0-9])(?<!(?:[Ww]hich|[Aa]n|[Tt]he|[Oo]ur|[Mm]y|[Ww]hat|[Ee]ach|[Bb]est|[Tt]his|[Tt]hat|[Yy]our|[Ee]very)\\s)AI(?![A-Za-z0-9])(?!\\s*(?:models?|assistants?|systems?|chatbots?|agents?|tools?|모델|어시스턴트|챗봇|에이전트|시스템|가|는|들|한테|에게))',
+      ),
       ...ko('인공 지능', '머신 러닝', '딥 러닝', '기계 학습', '신경망', '자연어 처리', '컴퓨터 비전', '강화 학습'),
     ],
   },
@@ -389,7 +465,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   },
   {
     subject: 'Tech./Civil Eng.',
-    patterns: [...en('civil engineering', 'structural engineering', 'construction'), ...ko('토목', '건설', '구조 공학', '건축 공학')],
+    patterns: [...en('civil engineering', 'structural engineering', '(?<!(?:prompt|dataset|data|benchmark|query|sentence|test|question)\\s)construction'), ...ko('토목', '건설', '구조 공학', '건축 공학')],
   },
   {
     subject: 'Tech./Coding',
@@ -473,7 +549,12 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
     subject: 'Tech.',
     patterns: [...en('technology', 'technologies', 'technical', 'tech', 'engineering'), ...ko('공학', '테크')],
   },
-  { subject: 'Tech.', patterns: ko('기술'), strength: 'weakCoarse' },
+  // 기술 also means "skill" ("편집 기술"): only counted when it does not follow another noun.
+  {
+    subject: 'Tech.',
+    patterns: ko('(?:(?<![가-힣]\\s?)|(?<=(?:과학|첨단|최신|산업|공업)\\s?))기술'),
+    strength: 'weakCoarse',
+  },
 ];
 
 /**
@@ -482,7 +563,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
  */
 export const FOCUS_MARKERS: readonly RegExp[] = [
   ...en('especially', 'particularly', 'specifically', 'in particular', 'focus(?:ing|ed)? on', 'mainly', 'mostly'),
-  ...ko('특히', '중에서', '그중', '위주', '중심으로', '주로'),
+  ...ko('특히', '중에서', '그중', '위주', '중심으로', '주로', '(?<=[가-힣]\\s)중(?=\\s)'),
 ];
 
 export interface LabeledCue<T> {
@@ -507,7 +588,19 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
         'how (?:well|much) (?:do|does|did|can|would) [^.?!]{0,40}?know',
         'knows?(?=\\s+about)',
       ),
-      ...ko('지식', '암기', '퀴즈', '잡학', '아는지', '알고 있는지', '알고 있나', '얼마나 (?:잘\\s*)?알', '사실 관계', '사실성'),
+      ...ko(
+        '지식',
+        '암기',
+        '퀴즈',
+        '잡학',
+        '(?:일반|시사) 상식',
+        '아는지',
+        '알고 있',
+        '(?:잘|많이|제일|가장) 아는',
+        '얼마나 (?:잘\\s*)?알',
+        '사실 관계',
+        '사실성',
+      ),
     ],
   },
   {
@@ -542,7 +635,7 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
       ...en(
         'alignment',
         'aligned',
-        'safety',
+        '(?<!(?:food|fire|road|traffic|nuclear|workplace|industrial|construction|occupational|aviation|patient|drug|electrical|chemical|radiation|reactor)\\s)safety',
         'unsafe',
         'harmful(?:ness)?',
         'harmless(?:ness)?',
@@ -553,11 +646,14 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
         'bias',
         'biases',
         'biased',
+        'unbiased',
         'fairness',
         'unfair',
         'stereotypes?',
         'stereotyping',
         'discrimination',
+        'sexism',
+        'racism',
         'prejudices?',
         'human values',
         'value alignment',
@@ -565,7 +661,7 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
         'red teaming',
         'hate speech',
       ),
-      ...ko('안전', '가치', '정렬(?!\\s*알고리즘)', '윤리(?!학)', '도덕', '편향', '편견', '유해', '혐오', '공정성', '고정 관념', '차별(?!화)', '탈옥', '레드 팀'),
+      ...ko('(?<!(?:산업|현장|건설|시설|교통|화재|식품|전기|원전|원자력|소방|작업|항공|도로|공사|노동|보건|환자|의약품|방사선)\\s?)안전', '가치', '정렬(?!\\s*알고리즘)', '윤리(?!학)', '도덕', '편향', '편견', '유해', '혐오', '공정성', '고정 관념', '차별(?!화)', '탈옥', '레드 팀'),
     ],
   },
 ];
@@ -675,8 +771,10 @@ export const LOCAL_CUES: readonly RegExp[] = [
     '국악',
     '판소리',
     '제사',
+    '관혼상제',
     '한국사',
     '국사',
+    ...KOREAN_HISTORY,
     '속담',
     '사자성어',
     '케이팝',
@@ -713,11 +811,12 @@ export const KOREA_TOPIC_CUES: readonly RegExp[] = [
     "korea's",
     'korean(?![\\s-]+(?:language\\b|questions?\\b|problems?\\b|items?\\b|prompts?\\b|texts?\\b|data(?:set)?s?\\b|benchmarks?\\b|samples?\\b|versions?\\b|tests?\\b|exams?\\b|tasks?\\b|llms?\\b|models?\\b|speakers?\\b|translations?\\b))',
   ),
-  ...ko('한국(?!어|\\s*(?:모델|llm|기업|업체|회사))', '우리나라', '국내(?!\\s*(?:모델|llm|기업|업체|회사))', '대한민국', '한반도'),
+  ...ko('한국(?!어|\\s*(?:모델|llm|기업|업체|회사))', '우리나라', '우리 (?:문화|전통|역사|사회)', '국내(?!\\s*(?:모델|llm|기업|업체|회사))', '대한민국', '한반도'),
 ];
 
-/** "in Korean" names the language, not the topic. */
-export const IN_KOREAN: RegExp = /(?<![A-Za-z])in\s+korean(?![A-Za-z])/gi;
+/** "in Korean" names the language, not the topic (but "in Korean society" is a topic). */
+export const IN_KOREAN: RegExp =
+  /(?<![A-Za-z])in\s+korean(?![A-Za-z])(?![\s-]+(?:society|culture|cultural|contexts?|history|law|politics|traditions?|customs|food|cuisine|life|households?|famil(?:y|ies)|schools?|workplaces?|companies)\b)/gi;
 
 /** Korean-language mentions that make a Language subject Korea-specific. */
 export const KOREAN_LANGUAGE_MENTIONS: readonly RegExp[] = [...en('korean'), ...ko('한국어', '국어', '한글')];
@@ -755,5 +854,5 @@ export const KOREAN_CUES: LanguageCues = {
 
 /** Units that make a number a sample count. */
 export const EN_COUNT_UNITS =
-  '(?:samples?|questions?|items?|problems?|examples?|prompts?|instances?|tasks?|queries|test\\s*cases?|cases|data\\s*points|qs|exercises?)';
+  '(?:samples?|questions?|items?|problems?|examples?|prompts?|instances?|tasks?|queries|test\\s*cases?|cases|data\\s*points|qs|exercises?|mcqa?s?)';
 export const KO_COUNT_UNITS = '(?:개|문제|문항|샘플|건|질문|예제)';

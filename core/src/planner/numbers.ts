@@ -6,11 +6,11 @@ export interface NumberCue extends Match {
   value: number;
 }
 
-const EN_NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(k))?';
+const EN_NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(k)(?![a-z]))?';
 
-/** "200 samples", "1,000 multiple-choice questions", "2k items" (up to two words between). */
+/** "200 samples", "1,000 multiple-choice questions", "2k items" (up to three words between). */
 const EN_COUNT = new RegExp(
-  `(?<![\\w.,-])${EN_NUMBER}\\s*((?:(?!models?\\b|llms?\\b|systems?\\b|times\\b|shots?\\b)[a-z][a-z-]*\\s+){0,2})${EN_COUNT_UNITS}(?![a-z])`,
+  `(?<![\\w.,-])${EN_NUMBER}\\s*((?:(?!models?\\b|llms?\\b|systems?\\b|times\\b|shots?\\b)[a-z][a-z/-]*\\s+){0,3})${EN_COUNT_UNITS}(?![a-z])`,
   'gi',
 );
 /** "n=250", "n = 250", "sample size of 300", "samples: 50". */

@@ -54,9 +54,17 @@ describe('rules planner evaluation set', () => {
     for (const f of FIELDS) expect(perField[f], f).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('keeps known issues rare and documented', () => {
+    const known = PLANNER_EVAL_CASES.filter((c) => c.knownIssue !== undefined);
+    expect(known.length).toBeLessThanOrEqual(PLANNER_EVAL_CASES.length * 0.05);
+    for (const c of known) expect(c.knownIssue?.length ?? 0).toBeGreaterThan(20);
+  });
+
   describe.each(PLANNER_EVAL_CASES.map((c) => [c.query, c] as const))('%s', (_query, c) => {
     const plan = planFromQuery(c.query);
-    it('matches every expected field', () => {
+    // Known issues run as expected failures: a fix makes them fail loudly so the flag is removed.
+    const exact = c.knownIssue === undefined ? it : it.fails;
+    exact('matches every expected field', () => {
       expect({
         language: plan.language,
         subjects: [...plan.subjects].sort(),

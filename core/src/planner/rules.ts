@@ -76,6 +76,9 @@ interface SubjectMatch extends Match {
 
 interface SubjectAnalysis {
   subjects: SubjectCategory[];
+  /** One note per chosen subject, in taxonomy order. */
+  subjectNotes: string[];
+  /** Other subject-resolution notes (modifiers, narrowing). */
   notes: string[];
   /** 상식 used as "trivia about X" — a Knowledge cue. */
   triviaMatches: Match[];
@@ -140,45 +143,40 @@ function analyzeSubjects(text: string): SubjectAnalysis {
       );
       if (glued) return;
       const target = strength === 'weakCoarse' ? weakCoarse : strongCoarse;
-      if (!target.has(subject)) target.set(subject, m);
+      for (const c of [subject, ...(m.cue.also ?? [])]) if (isCoarse(c) && !target.has(c)) target.set(c, m);
       return;
     }
     if (!fineMatches.has(subject)) fineMatches.set(subject, m);
   });
 
   const fines = [...fineMatches.keys()];
-  const coarseWithFines = (c: CoarseCategory): SubjectCategory[] => fines.filter((f) => coarseOf(f) === c);
+  const finesUnder = (c: CoarseCategory): SubjectCategory[] => fines.filter((f) => coarseOf(f) === c);
   const focused = matchesAny(text, FOCUS_MARKERS);
   const result = new Set<SubjectCategory>(fines);
+  const coarseNotes = new Map<SubjectCategory, string>();
 
   for (const [c, m] of weakCoarse) {
-    if (strongCoarse.has(c)) continue;
-    if (coarseWithFines(c).length > 0) continue;
+    if (strongCoarse.has(c) || finesUnder(c).length > 0) continue;
     result.add(c);
-    notes.unshift(`subject ${q(m.text)} → ${c}`);
+    coarseNotes.set(c, `subject ${q(m.text)} → ${c}`);
   }
   for (const [c, m] of strongCoarse) {
-    const own = coarseWithFines(c);
+    const own = finesUnder(c);
     if (own.length > 0 && focused) {
       notes.push(`${q(m.text)} narrowed to ${own.join(', ')}`);
       continue;
     }
     for (const f of own) result.delete(f);
     result.add(c);
-    notes.unshift(own.length > 0 ? `subject ${q(m.text)} → ${c} (covers ${own.join(', ')})` : `subject ${q(m.text)} → ${c}`);
+    coarseNotes.set(c, `subject ${q(m.text)} → ${c}${own.length > 0 ? ` (covers ${own.join(', ')})` : ''}`);
   }
-  for (const [f, m] of fineMatches) if (result.has(f)) notes.unshift(`subject ${q(m.text)} → ${f}`);
 
   const subjects = sortSubjects([...result]);
-  // Keep subject notes in taxonomy order for readability; other notes after them.
-  const subjectNotes = notes.filter((n) => n.startsWith('subject '));
-  const otherNotes = notes.filter((n) => !n.startsWith('subject '));
-  subjectNotes.sort((a, b) => {
-    const sa = subjects.findIndex((s) => a.includes(`→ ${s}`));
-    const sb = subjects.findIndex((s) => b.includes(`→ ${s}`));
-    return sa - sb;
+  const subjectNotes = subjects.map((s) => {
+    const fm = fineMatches.get(s);
+    return coarseNotes.get(s) ?? `subject ${q(fm?.text ?? s)} → ${s}`;
   });
-  return { subjects, notes: [...subjectNotes, ...otherNotes], triviaMatches };
+  return { subjects, subjectNotes, notes, triviaMatches };
 }
 
 interface LabeledMatch<T> extends Match {
@@ -352,9 +350,9 @@ export function planFromQuery(query: string, opts: PlanOptions = {}): Evaluation
   confidence = round2(Math.min(0.97, Math.max(0.05, confidence)));
 
   const parts: string[] = [];
-  if (hasSubject) parts.push(...subjectInfo.notes.filter((n) => n.startsWith('subject ')));
+  if (hasSubject) parts.push(...subjectInfo.subjectNotes);
   else parts.push('subjects: none recognized → all subjects');
-  parts.push(...subjectInfo.notes.filter((n) => !n.startsWith('subject ')));
+  parts.push(...subjectInfo.notes);
   parts.push(task.note, language.note, target.note, problem.note, sample.note, tools.note, seedNote);
   if (!hasSubject && !hasTask) {
     parts.unshift('no subject or task cue recognized — plan uses defaults (low confidence); please refine the request');

@@ -27,6 +27,8 @@ interface SolarHoliday {
   day: number;
   whatEn: string;
   whatKo: string;
+  /** 국경일 (national day) or 공휴일 (public holiday). */
+  kindKo: '국경일' | '공휴일';
 }
 
 /** Korean national holidays / commemoration days on fixed solar dates. */
@@ -38,6 +40,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 1,
     whatEn: 'commemorates the March 1st Independence Movement of 1919',
     whatKo: '1919년의 3·1 운동을 기념하는',
+    kindKo: '국경일',
   },
   {
     ko: '어린이날',
@@ -46,6 +49,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 5,
     whatEn: 'is a public holiday dedicated to children',
     whatKo: '어린이의 인격을 존중하고 행복을 바라는 뜻을 담은',
+    kindKo: '공휴일',
   },
   {
     ko: '현충일',
@@ -54,6 +58,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 6,
     whatEn: 'honors those who gave their lives for the nation',
     whatKo: '나라를 위해 목숨을 바친 분들의 넋을 기리는',
+    kindKo: '공휴일',
   },
   {
     ko: '제헌절',
@@ -62,6 +67,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 17,
     whatEn: 'commemorates the promulgation of the Constitution of the Republic of Korea in 1948',
     whatKo: '1948년 대한민국 헌법의 공포를 기념하는',
+    kindKo: '국경일',
   },
   {
     ko: '광복절',
@@ -70,6 +76,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 15,
     whatEn: 'celebrates Korea’s liberation from Japanese colonial rule in 1945',
     whatKo: '1945년 일제 강점으로부터의 광복을 기념하는',
+    kindKo: '국경일',
   },
   {
     ko: '개천절',
@@ -78,6 +85,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 3,
     whatEn: 'celebrates the founding of Gojoseon, the first Korean state, by Dangun',
     whatKo: '단군의 고조선 건국을 기념하는',
+    kindKo: '국경일',
   },
   {
     ko: '한글날',
@@ -86,6 +94,7 @@ export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = [
     day: 9,
     whatEn: 'celebrates the creation and proclamation of Hangul, the Korean alphabet',
     whatKo: '훈민정음(한글)의 창제와 반포를 기념하는',
+    kindKo: '국경일',
   },
 ];
 
@@ -154,7 +163,7 @@ function solarHolidayItems(rng: Rng, lang: Language, out: Draft[]): void {
         t(
           lang,
           `Which South Korean holiday, observed on ${dateEn(h)}, ${h.whatEn}? Answer with its Korean name written in Hangul.`,
-          `${h.whatKo} ${dateKo(h)}의 기념일(국경일·공휴일)은 무엇입니까? 이름을 한글로 쓰시오.`,
+          `${h.whatKo} ${dateKo(h)}의 ${h.kindKo}은 무엇입니까? 이름을 한글로 쓰시오.`,
         ),
         h.ko,
       ),

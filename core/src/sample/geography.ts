@@ -207,7 +207,7 @@ const GEO_FACTS: FactItem[] = [
       claimFalse: 'Kilimanjaro is the highest mountain on Earth above sea level.',
     },
     ko: {
-      q: '해발 고도가 가장 높은 세계 최고봉은 무엇입니까?',
+      q: '해발 고도를 기준으로 세계에서 가장 높은 산은 무엇입니까?',
       a: '에베레스트산',
       d: ['K2', '킬리만자로산', '몽블랑'],
       claimTrue: '해발 고도 기준 세계에서 가장 높은 산은 에베레스트산이다.',

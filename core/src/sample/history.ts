@@ -7,7 +7,7 @@ import {
   type ItemMeta,
   LANGS,
   mcqaDraft,
-  numericDistractors,
+  pickDistractors,
   shortDraft,
   SUBJECTS,
   t,
@@ -335,6 +335,12 @@ function historyMeta(topic: string, target: TargetType): ItemMeta {
   return { subject: SUBJECTS.history, taskType: 'Knowledge', targetType: target, category: 'history', level: 'general', topic };
 }
 
+/** Two commonly confused years plus a near miss (never implausible jumps like ±100). */
+function yearDistractors(rng: Rng, f: YearFact): string[] {
+  const near = [1, 2, 3, 5, 10].flatMap((d) => [f.year + d, f.year - d]).map(String);
+  return pickDistractors(rng, String(f.year), rng.shuffle(f.confusions.map(String)).slice(0, 2), near);
+}
+
 function yearItems(rng: Rng, lang: Language, out: Draft[]): void {
   YEAR_FACTS.forEach((f, i) => {
     const m = historyMeta(f.topic, f.target);
@@ -352,7 +358,7 @@ function yearItems(rng: Rng, lang: Language, out: Draft[]): void {
         );
       } else if (type === 'MCQA') {
         out.push(
-          mcqaDraft(rng, lang, m, t(lang, f.enQ, f.koQ), String(f.year), numericDistractors(rng, f.year, f.confusions)),
+          mcqaDraft(rng, lang, m, t(lang, f.enQ, f.koQ), String(f.year), yearDistractors(rng, f)),
         );
       } else {
         const truth = rng.bool();

@@ -441,7 +441,7 @@ function discount(rng: Rng, lang: Language): NumericQuestion {
   return {
     short: `A jacket that normally costs $${price} is on sale for ${p}% off. What is the sale price in dollars? Give the number only.`,
     mcqa: `A jacket that normally costs $${price} is on sale for ${p}% off. What is the sale price in dollars?`,
-    claim: (v) => `A jacket that normally costs $${price} costs $${v} after a ${p}% discount.`,
+    claim: (v) => `A jacket that normally costs $${price} costs $${v} after a discount of ${p}%.`,
     answer,
     mistakes: [(price * p) / 100, (price * (100 + p)) / 100, (price * (105 - p)) / 100],
   };
@@ -468,7 +468,7 @@ function percentChange(rng: Rng, lang: Language): NumericQuestion {
     claim: (v) =>
       t(
         lang,
-        `Going from ${old} to ${next} is a ${v}% ${up ? 'increase' : 'decrease'}.`,
+        `Going from ${old} to ${next} is ${up ? 'an increase' : 'a decrease'} of ${v}%.`,
         `가격이 ${old}에서 ${euroRo(String(next))} ${up ? '오르면' : '내리면'} ${v}% ${up ? '인상' : '인하'}된 것이다.`,
       ),
     answer: p,

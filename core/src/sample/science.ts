@@ -314,9 +314,9 @@ const PHYSICS_TEMPLATES: PhysicsTemplate[] = [
       const m = rng.int(2, 20);
       const a = rng.int(2, 9);
       return {
-        en: `What net force, in newtons, is needed to give a ${m} kg object an acceleration of ${a} m/s²?`,
+        en: `What net force, in newtons, is needed to give an object with a mass of ${m} kg an acceleration of ${a} m/s²?`,
         ko: `질량이 ${m} kg인 물체에 ${a} m/s²의 가속도를 주려면 몇 N의 알짜힘이 필요합니까?`,
-        enClaim: (x) => `A net force of ${x} N gives a ${m} kg object an acceleration of ${a} m/s².`,
+        enClaim: (x) => `A net force of ${x} N gives an object with a mass of ${m} kg an acceleration of ${a} m/s².`,
         koClaim: (x) => `질량이 ${m} kg인 물체에 ${a} m/s²의 가속도를 주는 알짜힘의 크기는 ${x} N이다.`,
         answer: m * a,
         mistakes: [m + a, m * a * 2, m * (a + 1)],
@@ -330,9 +330,9 @@ const PHYSICS_TEMPLATES: PhysicsTemplate[] = [
       const i = rng.int(2, 6);
       const r = rng.int(2, 25);
       return {
-        en: `A current of ${i} A flows through a ${r} Ω resistor. What is the voltage across the resistor, in volts?`,
+        en: `A current of ${i} A flows through a resistor of ${r} Ω. What is the voltage across the resistor, in volts?`,
         ko: `${r} Ω인 저항에 ${i} A의 전류가 흐를 때, 저항 양단에 걸린 전압은 몇 V입니까?`,
-        enClaim: (x) => `When ${i} A flows through a ${r} Ω resistor, the voltage across it is ${x} V.`,
+        enClaim: (x) => `When ${i} A flows through a resistor of ${r} Ω, the voltage across it is ${x} V.`,
         koClaim: (x) => `${r} Ω인 저항에 ${i} A의 전류가 흐를 때, 저항 양단의 전압은 ${x} V이다.`,
         answer: i * r,
         mistakes: [i + r, i * r + r, r * (i - 1)],
@@ -379,9 +379,9 @@ const PHYSICS_TEMPLATES: PhysicsTemplate[] = [
       const m = rng.int(1, 10) * 2;
       const v = rng.int(2, 10);
       return {
-        en: `What is the kinetic energy, in joules, of a ${m} kg object moving at ${v} m/s? (KE = ½mv²)`,
+        en: `What is the kinetic energy, in joules, of an object with a mass of ${m} kg moving at ${v} m/s? (KE = ½mv²)`,
         ko: `질량이 ${m} kg인 물체가 ${v} m/s의 속력으로 움직일 때, 운동 에너지는 몇 J입니까? (운동 에너지 = ½mv²)`,
-        enClaim: (x) => `A ${m} kg object moving at ${v} m/s has ${x} J of kinetic energy.`,
+        enClaim: (x) => `An object with a mass of ${m} kg moving at ${v} m/s has ${x} J of kinetic energy.`,
         koClaim: (x) => `질량이 ${m} kg인 물체가 ${v} m/s로 움직일 때 운동 에너지는 ${x} J이다.`,
         answer: (m * v * v) / 2,
         mistakes: [m * v * v, (m * v) / 2, m * v],
@@ -395,9 +395,9 @@ const PHYSICS_TEMPLATES: PhysicsTemplate[] = [
       const m = rng.int(2, 15);
       const v = rng.int(2, 12);
       return {
-        en: `What is the magnitude of the momentum, in kg·m/s, of a ${m} kg object moving at ${v} m/s?`,
+        en: `What is the magnitude of the momentum, in kg·m/s, of an object with a mass of ${m} kg moving at ${v} m/s?`,
         ko: `질량이 ${m} kg인 물체가 ${v} m/s의 속력으로 움직일 때, 운동량의 크기는 몇 kg·m/s입니까?`,
-        enClaim: (x) => `A ${m} kg object moving at ${v} m/s has a momentum of ${x} kg·m/s.`,
+        enClaim: (x) => `An object with a mass of ${m} kg moving at ${v} m/s has a momentum of ${x} kg·m/s.`,
         koClaim: (x) => `질량이 ${m} kg인 물체가 ${v} m/s로 움직일 때 운동량의 크기는 ${x} kg·m/s이다.`,
         answer: m * v,
         mistakes: [m + v, (m * v * v) / 2, m * v * 2],

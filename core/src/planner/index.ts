@@ -1,0 +1,23 @@
+export {
+  DEFAULT_PROBLEM_TYPE,
+  DEFAULT_SAMPLE_SIZE,
+  DEFAULT_SEED,
+  MAX_QUERY_LENGTH,
+  MAX_SAMPLE_SIZE,
+  MIN_SAMPLE_SIZE,
+  type EvaluationPlan,
+  type PlanOptions,
+  type PlanSource,
+} from './types';
+export { KOREAN_SCRIPT_THRESHOLD, planFromQuery } from './rules';
+export { validateQuery, type QueryValidation } from './query';
+export {
+  buildPlannerMessages,
+  extractJsonObject,
+  fallbackPlan,
+  parseLlmPlan,
+  planFromLlmResponse,
+  type LlmPlanResult,
+  type PlannerMessages,
+} from './llm';
+export { validatePlan, type PlanValidation } from './validate';
