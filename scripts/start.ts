@@ -123,8 +123,9 @@ const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const setup = spawnSync(tsx, [path.join(REPO_ROOT, 'scripts', 'setup-database.ts')], { env, stdio: 'inherit' });
 if (setup.status !== 0) fail('Database setup failed (see above).');
 
-startChild('server', [tsx, path.join(REPO_ROOT, 'server', 'src', 'main.ts')], env);
-startChild('worker', [tsx, path.join(REPO_ROOT, 'worker', 'src', 'main.ts')], env);
+// node --import tsx keeps one process per service, so Ctrl+C / SIGTERM reach the services directly.
+startChild('server', [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], env);
+startChild('worker', [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'worker', 'src', 'main.ts')], env);
 startChild(
   'web',
   [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort'],

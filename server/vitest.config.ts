@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Pothos loads graphql's CommonJS build; make every import use that one instance (graphql
+    // refuses to mix its ESM and CJS copies: "Cannot use GraphQLInterfaceType from another realm").
+    alias: { graphql: require.resolve('graphql') },
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // End-to-end files each start a server and workers: run files one at a time.

@@ -1,8 +1,8 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '../generated/client/client';
+import { Prisma, PrismaClient } from '../generated/client/client';
 import { databaseKind, databaseUrl, sqlitePath } from './config';
 
-export { PrismaClient };
+export { Prisma, PrismaClient };
 export type * from '../generated/client/client';
 
 /** Creates a Prisma client on the configured database (SQLite by default) through a driver adapter. */

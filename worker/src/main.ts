@@ -5,6 +5,7 @@ import { startEvaluationWorker } from './evaluation-worker';
 const logger = createLogger('worker');
 const db = createPrismaClient();
 const running = startEvaluationWorker({ db, redisUrl: redisUrl(), logger });
+await running.worker.waitUntilReady();
 logger.info({ queue: running.worker.name, pid: process.pid }, 'worker started');
 
 let stopping = false;

@@ -1,17 +1,7 @@
 import type { Redis } from 'ioredis';
-import { taskProgressChannel, taskSequenceKey, type TaskProgressEvent } from '@benchhub/core/contracts';
+import { PUBLISH_WITH_SEQUENCE_LUA, taskProgressChannel, taskSequenceKey, type TaskProgressEvent } from '@benchhub/core/contracts';
 
 type EventBody = Omit<TaskProgressEvent, 'seq'>;
-
-/**
- * Numbers and publishes atomically in one Lua call, so the per-task sequence order is the order
- * subscribers receive events in, even with several workers publishing for one task.
- */
-const PUBLISH_WITH_SEQUENCE = `
-local seq = redis.call('INCR', KEYS[1])
-redis.call('PEXPIRE', KEYS[1], 604800000)
-redis.call('PUBLISH', KEYS[2], '{"seq":' .. seq .. ',' .. ARGV[1])
-return seq`;
 
 /** At most 10 progress events per second per task (shared by all workers through Redis). */
 const THROTTLE_MS = 100;
@@ -31,7 +21,7 @@ export class ProgressPublisher {
     }
     const json = JSON.stringify(body);
     const seq = await this.redis.eval(
-      PUBLISH_WITH_SEQUENCE,
+      PUBLISH_WITH_SEQUENCE_LUA,
       2,
       taskSequenceKey(body.taskId),
       taskProgressChannel(body.taskId),

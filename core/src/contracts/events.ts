@@ -43,3 +43,14 @@ export interface TaskProgressEvent {
   latestSamples: LatestSample[];
   at: string;
 }
+
+/**
+ * Lua for Redis EVAL: numbers and publishes an event atomically, so the per-task sequence order is
+ * the order subscribers receive events in, whichever process (worker or server) publishes.
+ * KEYS[1] = taskSequenceKey, KEYS[2] = taskProgressChannel, ARGV[1] = the event JSON without its leading "{".
+ */
+export const PUBLISH_WITH_SEQUENCE_LUA = `
+local seq = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], 604800000)
+redis.call('PUBLISH', KEYS[2], '{"seq":' .. seq .. ',' .. ARGV[1])
+return seq`;

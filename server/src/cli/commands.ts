@@ -2,6 +2,9 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Logger } from '@benchhub/db';
 import { evaluateCommand } from './evaluate.command';
 import { healthCommand } from './health.command';
+import { importCommand } from './import.command';
+import { importLeaderboardCommand } from './import-leaderboard.command';
+import { leaderboardCommand } from './leaderboard.command';
 import { planCommand } from './plan.command';
 import { scoreCommand } from './score.command';
 
@@ -24,6 +27,8 @@ export const COMMANDS: Record<string, Command> = {
   evaluate: evaluateCommand,
   plan: planCommand,
   score: scoreCommand,
+  import: importCommand,
+  leaderboard: leaderboardCommand, 'import-leaderboard': importLeaderboardCommand,
 };
 
 export function printHelp(): void {

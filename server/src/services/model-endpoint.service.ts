@@ -10,6 +10,8 @@ export interface EndpointInput {
   temperature?: number | null;
   maxTokens?: number | null;
   timeoutMs?: number | null;
+  /** Retries per request on 429, 5xx, timeouts and connection errors (default 4). */
+  maxRetries?: number | null;
   extraHeaders?: Record<string, string> | null;
   concurrency?: number | null;
   inputPricePerMTok?: number | null;
@@ -41,6 +43,7 @@ function validate(input: EndpointInput): FieldIssue[] {
   range('maxTokens', input.maxTokens, 1, 1_000_000, true);
   range('timeoutMs', input.timeoutMs, 1000, 600_000, true);
   range('concurrency', input.concurrency, 1, 256, true);
+  range('maxRetries', input.maxRetries, 0, 10, true);
   range('inputPricePerMTok', input.inputPricePerMTok, 0, 10_000);
   range('outputPricePerMTok', input.outputPricePerMTok, 0, 10_000);
   for (const [header, value] of Object.entries(input.extraHeaders ?? {})) {
@@ -61,6 +64,7 @@ function toData(input: EndpointInput) {
       temperature: input.temperature ?? 0,
       ...(input.maxTokens ? { maxTokens: input.maxTokens } : {}),
       ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}),
+      ...(input.maxRetries !== null && input.maxRetries !== undefined ? { maxRetries: input.maxRetries } : {}),
       ...(input.extraHeaders ? { extraHeaders: input.extraHeaders } : {}),
     } satisfies Prisma.InputJsonValue,
     concurrency: input.concurrency ?? 8,

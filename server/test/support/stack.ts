@@ -7,9 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { EVALUATION_QUEUE } from '@benchhub/core/contracts';
 import { createPrismaClient, REPO_ROOT, type PrismaClient } from '@benchhub/db';
 import { setupDatabase } from '../../src/services/setup.service';
 
@@ -42,10 +40,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 export function startProcess(entry: string, env: NodeJS.ProcessEnv): ProcessHandle {
-  const child = spawn(TSX, [path.join(REPO_ROOT, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process per service (node --import tsx), so signals, SIGKILL included, reach the service itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d.toString()));
   child.stderr!.on('data', (d) => (output += d.toString()));
@@ -96,8 +94,6 @@ export async function startStack(options: { redisDb: number; workers?: number; e
   await waitFor(async () => (await fetch(`${graphqlUrl}?query=%7B__typename%7D`)).ok, `server on port ${port}`);
 
   const workers: ProcessHandle[] = [];
-  const queueConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue(EVALUATION_QUEUE, { connection: queueConnection });
   const stack: TestStack = {
     env,
     db,
@@ -106,10 +102,9 @@ export async function startStack(options: { redisDb: number; workers?: number; e
     server,
     workers,
     async startWorker(extraEnv = {}) {
-      const before = await queue.getWorkersCount();
       const worker = startProcess('worker/src/main.ts', { ...env, ...extraEnv });
       workers.push(worker);
-      await waitFor(async () => (await queue.getWorkersCount()) > before, 'worker connection');
+      await waitFor(async () => worker.output().includes('worker started'), 'worker start');
       return worker;
     },
     async gql(query, variables) {
@@ -122,8 +117,6 @@ export async function startStack(options: { redisDb: number; workers?: number; e
     },
     async stop() {
       await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
-      await queue.close();
-      await queueConnection.quit();
       await db.$disconnect();
       await redis.quit();
       rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
 import { renderPrompt } from '@benchhub/core/prompts';
@@ -130,6 +131,8 @@ export async function evaluateModelRun(
   const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
   const semaphore = endpointSemaphore(run.modelEndpointId, run.modelEndpoint.concurrency);
   const abort = new AbortController();
+  // Every in-flight request listens on this one signal (hundreds at high concurrency).
+  setMaxListeners(0, abort.signal);
   let stopReason: { status: RunStatus | 'INTERRUPTED'; error: string | null } | null = null;
   const stop = (status: RunStatus | 'INTERRUPTED', error: string | null) => {
     if (stopReason) return;

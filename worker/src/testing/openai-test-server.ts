@@ -31,7 +31,7 @@ export interface FaultPlan {
 export interface OpenAiTestServer {
   url: string;
   /** Requests received, in arrival order. */
-  requests: Array<{ model: string; authorization: string | null; headers: Record<string, string | string[] | undefined>; body: ChatRequest }>;
+  requests: Array<{ at: number; model: string; authorization: string | null; headers: Record<string, string | string[] | undefined>; body: ChatRequest }>;
   faults: FaultPlan;
   close(): Promise<void>;
 }
@@ -60,7 +60,7 @@ export async function startOpenAiTestServer(
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
     const n = ++counter;
-    state.requests.push({ model: body.model, authorization: req.headers.authorization ?? null, headers: req.headers, body });
+    state.requests.push({ at: Date.now(), model: body.model, authorization: req.headers.authorization ?? null, headers: req.headers, body });
     if (state.faults.latencyMs) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
     const failure = state.faults.alwaysFailWith ?? state.faults.failRequests?.get(n);
     if (failure) {

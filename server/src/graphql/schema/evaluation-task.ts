@@ -1,7 +1,8 @@
 import { TASK_STATUSES } from '@benchhub/core/contracts';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
-import { NotFoundError, ValidationError } from '../../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
@@ -107,3 +108,25 @@ builder.mutationField('createEvaluation', (t) =>
     },
   }),
 );
+
+const controls = {
+  cancelEvaluation: { run: cancelEvaluation, description: 'Stops calling models within a second; keeps what was stored.' },
+  holdEvaluation: { run: holdEvaluation, description: 'Pauses a pending or running task; stored samples are kept.' },
+  resumeEvaluation: { run: resumeEvaluation, description: 'Continues a held task with only the items still missing.' },
+  retryFailedSamples: { run: retryFailedSamples, description: 'Evaluates again only the samples whose request failed.' },
+} as const;
+
+for (const [name, control] of Object.entries(controls)) {
+  builder.mutationField(name, (t) =>
+    t.prismaField({
+      type: 'EvaluationTask',
+      description: control.description,
+      errors: { types: [NotFoundError, ConflictError] },
+      args: { taskId: t.arg.id({ required: true }) },
+      resolve: async (query, _root, { taskId }, ctx) => {
+        await control.run(ctx, String(taskId));
+        return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: String(taskId) } });
+      },
+    }),
+  );
+}

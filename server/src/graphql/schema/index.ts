@@ -7,5 +7,6 @@ import './model-run';
 import './experiment-sample';
 import './model-endpoint';
 import './task-progress';
+import './leaderboard';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,7 +5,8 @@ import { BASELINE_MODELS } from '@benchhub/core/baselines';
 
 const EndpointKindEnum = builder.enumType('EndpointKind', { values: ['OPENAI_COMPATIBLE', 'BASELINE'] as const });
 
-const paramsOf = (params: unknown) => (params ?? {}) as { temperature?: number; maxTokens?: number; timeoutMs?: number; extraHeaders?: Record<string, string> };
+const paramsOf = (params: unknown) =>
+  (params ?? {}) as { temperature?: number; maxTokens?: number; timeoutMs?: number; maxRetries?: number; extraHeaders?: Record<string, string> };
 
 builder.prismaObject('ModelEndpoint', {
   description: 'An OpenAI-compatible endpoint or a built-in baseline. The API key is write-only.',
@@ -26,6 +27,7 @@ builder.prismaObject('ModelEndpoint', {
     temperature: t.float({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).temperature ?? null }),
     maxTokens: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).maxTokens ?? null }),
     timeoutMs: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).timeoutMs ?? null }),
+    maxRetries: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).maxRetries ?? null }),
     extraHeaderNames: t.stringList({
       select: { params: true },
       description: 'Names only: header values may be credentials.',
@@ -57,6 +59,7 @@ const ModelEndpointInput = builder.inputType('ModelEndpointInput', {
     temperature: t.float(),
     maxTokens: t.int(),
     timeoutMs: t.int(),
+    maxRetries: t.int({ description: 'Retries per request on 429, 5xx, timeouts and connection errors (default 4, max 10).' }),
     extraHeaders: t.field({ type: 'JSON' }),
     concurrency: t.int({ description: 'Requests in flight at once (default 8).' }),
     inputPricePerMTok: t.float({ description: 'USD per million input tokens, for cost estimates.' }),

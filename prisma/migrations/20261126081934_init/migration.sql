@@ -69,6 +69,7 @@ CREATE TABLE "EvaluationTask" (
     "itemIds" JSONB,
     "forceFresh" BOOLEAN NOT NULL DEFAULT false,
     "queueGeneration" INTEGER NOT NULL DEFAULT 0,
+    "judgeEndpointId" TEXT,
     "result" JSONB,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
@@ -117,6 +118,9 @@ CREATE TABLE "ExperimentSample" (
     "fromCache" BOOLEAN NOT NULL DEFAULT false,
     "promptVersion" TEXT NOT NULL,
     "datasetVersion" TEXT NOT NULL,
+    "judgeModel" TEXT,
+    "judgePromptVersion" TEXT,
+    "judgeOutput" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ExperimentSample_runId_fkey" FOREIGN KEY ("runId") REFERENCES "ModelRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

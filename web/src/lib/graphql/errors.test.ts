@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fieldError, hasErrors, toFormErrors } from './errors';
+
+describe('toFormErrors', () => {
+  it('places validation issues on their fields', () => {
+    const errors = toFormErrors(
+      {
+        __typename: 'ValidationError',
+        message: 'Invalid endpoint: Name is required; Base URL must be http(s)',
+        code: 'VALIDATION',
+        issues: [
+          { path: 'name', message: 'Name is required' },
+          { path: 'baseUrl', message: 'Base URL must be http(s)' },
+        ],
+      },
+      ['name', 'baseUrl', 'modelId'],
+    );
+    expect(errors.fields).toEqual({ name: ['Name is required'], baseUrl: ['Base URL must be http(s)'] });
+    expect(errors.general).toEqual([]);
+    expect(fieldError(errors, 'name')).toBe('Name is required');
+    expect(fieldError(errors, 'modelId')).toBeNull();
+  });
+
+  it('maps nested paths to their first segment and keeps unplaced issues general', () => {
+    const errors = toFormErrors(
+      { __typename: 'ValidationError', message: 'Invalid plan', issues: [{ path: 'plan.sampleSize', message: 'too big' }, { path: 'x', message: 'odd' }] },
+      ['plan'],
+    );
+    expect(errors.fields.plan).toEqual(['too big']);
+    expect(errors.general).toEqual(['Invalid plan', 'odd']);
+  });
+
+  it('routes conflict and not-found errors by type or code', () => {
+    const conflict = toFormErrors({ __typename: 'ConflictError', message: 'A model named "x" already exists', code: 'CONFLICT' }, ['name'], {
+      byType: { ConflictError: 'name' },
+    });
+    expect(conflict.fields.name).toEqual(['A model named "x" already exists']);
+    const notFound = toFormErrors({ __typename: 'NotFoundError', message: 'Unknown model: y', code: 'NOT_FOUND' }, ['models'], {
+      byCode: { NOT_FOUND: 'models' },
+    });
+    expect(notFound.fields.models).toEqual(['Unknown model: y']);
+    const general = toFormErrors({ __typename: 'ConflictError', message: 'has runs' }, []);
+    expect(general.general).toEqual(['has runs']);
+    expect(hasErrors(general)).toBe(true);
+  });
+});

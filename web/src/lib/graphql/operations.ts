@@ -1,0 +1,313 @@
+import { graphql } from './graphql';
+
+export const PlanFields = graphql(`
+  fragment PlanFields on Plan {
+    language
+    subjects
+    taskType
+    targetType
+    problemType
+    sampleSize
+    seed
+    externalToolUsage
+    rationale
+    confidence
+    source
+    fallbackReason
+  }
+`);
+
+export const EndpointFields = graphql(`
+  fragment EndpointFields on ModelEndpoint {
+    id
+    name
+    kind
+    isBaseline
+    description
+    baseUrl
+    modelId
+    temperature
+    maxTokens
+    timeoutMs
+    concurrency
+    hasApiKey
+    extraHeaderNames
+    inputPricePerMTok
+    outputPricePerMTok
+    createdAt
+    updatedAt
+  }
+`);
+
+export const RunFields = graphql(`
+  fragment RunFields on ModelRun {
+    id
+    modelName
+    status
+    source
+    total
+    done
+    correct
+    unparsed
+    unscored
+    errors
+    fromCache
+    error
+    summary
+    startedAt
+    finishedAt
+  }
+`);
+
+export const PlanQuery = graphql(
+  `
+    query Plan($query: String!) {
+      plan(query: $query) {
+        __typename
+        ... on QueryPlanSuccess {
+          data {
+            ...PlanFields
+          }
+        }
+        ... on ValidationError {
+          message
+          code
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [PlanFields],
+);
+
+export const ModelEndpointsQuery = graphql(
+  `
+    query ModelEndpoints {
+      modelEndpoints {
+        ...EndpointFields
+      }
+    }
+  `,
+  [EndpointFields],
+);
+
+export const CreateModelEndpointMutation = graphql(
+  `
+    mutation CreateModelEndpoint($input: ModelEndpointInput!) {
+      createModelEndpoint(input: $input) {
+        __typename
+        ... on MutationCreateModelEndpointSuccess {
+          data {
+            ...EndpointFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [EndpointFields],
+);
+
+export const UpdateModelEndpointMutation = graphql(
+  `
+    mutation UpdateModelEndpoint($id: ID!, $input: ModelEndpointInput!) {
+      updateModelEndpoint(id: $id, input: $input) {
+        __typename
+        ... on MutationUpdateModelEndpointSuccess {
+          data {
+            ...EndpointFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [EndpointFields],
+);
+
+export const DeleteModelEndpointMutation = graphql(`
+  mutation DeleteModelEndpoint($id: ID!) {
+    deleteModelEndpoint(id: $id) {
+      __typename
+      ... on MutationDeleteModelEndpointSuccess {
+        data
+      }
+      ... on BaseError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const CreateEvaluationMutation = graphql(`
+  mutation CreateEvaluation($input: CreateEvaluationInput!) {
+    createEvaluation(input: $input) {
+      __typename
+      ... on MutationCreateEvaluationSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on BaseError {
+        message
+        code
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const TaskQuery = graphql(
+  `
+    query Task($id: ID!) {
+      task(id: $id) {
+        id
+        query
+        status
+        error
+        itemCount
+        datasetVersion
+        promptVersion
+        forceFresh
+        createdAt
+        startedAt
+        finishedAt
+        result
+        plan {
+          ...PlanFields
+        }
+        sampling {
+          requested
+          available
+          shortfall
+          perSubject
+        }
+        runs {
+          ...RunFields
+        }
+      }
+    }
+  `,
+  [PlanFields, RunFields],
+);
+
+export const TasksQuery = graphql(`
+  query Tasks($first: Int, $after: String, $last: Int, $before: String, $filter: TaskFilter) {
+    tasks(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          query
+          status
+          createdAt
+          startedAt
+          finishedAt
+          itemCount
+          runs {
+            id
+            modelName
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HealthQuery = graphql(`
+  query Health {
+    health {
+      ok
+      version
+      liveWorkers
+      database {
+        ok
+        latencyMs
+        error
+      }
+      redis {
+        ok
+        latencyMs
+        error
+      }
+      queue {
+        waiting
+        active
+        delayed
+        failed
+        completed
+        waitingChildren
+      }
+    }
+  }
+`);
+
+export const TaskProgressSubscription = graphql(`
+  subscription TaskProgress($taskId: ID!) {
+    taskProgress(taskId: $taskId) {
+      taskId
+      seq
+      kind
+      taskStatus
+      at
+      run {
+        runId
+        modelName
+        status
+        done
+        total
+        correct
+        errors
+        unparsed
+        fromCache
+        accuracy
+        ciLow
+        ciHigh
+        etaSeconds
+      }
+      latestSamples {
+        itemId
+        question
+        output
+        extracted
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { addSubject, draftToPlanInput, draftsEqual, planToDraft, removeSubject, sortSubjects, validateDraft, type PlanData } from './plan';
+
+const plan: PlanData = {
+  language: 'KOREAN',
+  subjects: ['HASS/History', 'Culture', 'HASS/History'],
+  taskType: null,
+  targetType: 'LOCAL',
+  problemType: 'MCQA',
+  sampleSize: 50,
+  seed: 42,
+  externalToolUsage: false,
+  rationale: 'Korean history',
+  confidence: 0.8,
+  source: 'RULES',
+  fallbackReason: null,
+};
+
+describe('plan → PlanInput', () => {
+  it('keeps the editable fields, dedupes and orders subjects', () => {
+    const draft = planToDraft(plan);
+    expect(draft).toEqual({
+      language: 'KOREAN',
+      subjects: ['Culture', 'HASS/History'],
+      taskType: null,
+      targetType: 'LOCAL',
+      problemType: 'MCQA',
+      sampleSize: 50,
+      seed: 42,
+      externalToolUsage: false,
+    });
+  });
+
+  it('maps a draft to the mutation input, sending "all" as null', () => {
+    const input = draftToPlanInput({ ...planToDraft(plan), taskType: 'REASONING', sampleSize: 20.7 });
+    expect(input).toEqual({
+      language: 'KOREAN',
+      subjects: ['Culture', 'HASS/History'],
+      taskType: 'REASONING',
+      targetType: 'LOCAL',
+      problemType: 'MCQA',
+      sampleSize: 20,
+      seed: 42,
+      externalToolUsage: false,
+    });
+    expect(draftToPlanInput(planToDraft(plan)).taskType).toBeNull();
+  });
+
+  it('does not share the subjects array with the draft', () => {
+    const draft = planToDraft(plan);
+    const input = draftToPlanInput(draft);
+    draft.subjects.push('Science');
+    expect(input.subjects).toEqual(['Culture', 'HASS/History']);
+  });
+
+  it('validates sample size and seed', () => {
+    const draft = planToDraft(plan);
+    expect(validateDraft(draft)).toEqual([]);
+    expect(validateDraft({ ...draft, sampleSize: 0 }).map((i) => i.field)).toEqual(['sampleSize']);
+    expect(validateDraft({ ...draft, sampleSize: 10_001 }).map((i) => i.field)).toEqual(['sampleSize']);
+    expect(validateDraft({ ...draft, sampleSize: Number.NaN, seed: -1 }).map((i) => i.field)).toEqual(['sampleSize', 'seed']);
+  });
+
+  it('detects edits', () => {
+    const draft = planToDraft(plan);
+    expect(draftsEqual(draft, planToDraft(plan))).toBe(true);
+    expect(draftsEqual(draft, { ...draft, subjects: ['Culture'] })).toBe(false);
+    expect(draftsEqual(draft, { ...draft, sampleSize: 51 })).toBe(false);
+  });
+});
+
+describe('subject editing', () => {
+  it('orders subjects by taxonomy, unknown last', () => {
+    expect(sortSubjects(['Tech./AI', 'Zzz', 'Culture/Food', 'Culture'])).toEqual(['Culture', 'Culture/Food', 'Tech./AI', 'Zzz']);
+  });
+
+  it('adds without duplicates; a coarse subject replaces its fine ones and vice versa', () => {
+    expect(addSubject(['Science/Math'], 'Science/Math')).toEqual(['Science/Math']);
+    expect(addSubject(['Science/Math', 'Science/Physics', 'Culture'], 'Science')).toEqual(['Culture', 'Science']);
+    expect(addSubject(['Science', 'Culture'], 'Science/Math')).toEqual(['Culture', 'Science/Math']);
+    expect(addSubject(['Social Intelligence'], 'Social Intelligence/Value/Alignment')).toEqual(['Social Intelligence/Value/Alignment']);
+  });
+
+  it('removes a subject', () => {
+    expect(removeSubject(['Culture', 'Science'], 'Culture')).toEqual(['Science']);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Folds `taskProgress` events into what the task page shows: the latest counters of every run and a feed
+ * of recent samples. Pure, so the same logic serves the first replay (seq 0) and live updates.
+ */
+import type { ResultOf } from '$lib/graphql/graphql';
+import type { TaskProgressSubscription } from '$lib/graphql/operations';
+
+export type ProgressEvent = ResultOf<typeof TaskProgressSubscription>['taskProgress'];
+export type RunProgress = NonNullable<ProgressEvent['run']>;
+export type TaskStatus = ProgressEvent['taskStatus'];
+
+export interface FeedItem {
+  /** Stable key for keyed lists. */
+  key: string;
+  modelName: string;
+  itemId: string;
+  question: string;
+  output: string | null;
+  extracted: string | null;
+  status: string;
+  at: string;
+}
+
+export interface ProgressState {
+  taskStatus: TaskStatus | null;
+  /** Latest progress per run id. */
+  runs: Record<string, RunProgress>;
+  /** Newest first, at most `feedLimit`. */
+  feed: FeedItem[];
+  /** Highest live seq applied; replayed events (seq 0) do not move it. */
+  lastSeq: number;
+  finished: boolean;
+}
+
+export const FEED_LIMIT = 40;
+
+export function initialProgress(): ProgressState {
+  return { taskStatus: null, runs: {}, feed: [], lastSeq: 0, finished: false };
+}
+
+const TERMINAL = new Set<string>(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+export const isTerminalStatus = (status: string | null | undefined): boolean => status != null && TERMINAL.has(status);
+
+/**
+ * Applies one event. Live events (seq > 0) older than one already applied are ignored (events can arrive out of
+ * order across workers); replay events (seq 0) always apply, since they are the stored truth.
+ */
+export function applyProgressEvent(state: ProgressState, event: ProgressEvent, feedLimit = FEED_LIMIT): ProgressState {
+  const live = event.seq > 0;
+  if (live && event.seq <= state.lastSeq) return state;
+  const runs = { ...state.runs };
+  if (event.run) {
+    const previous = runs[event.run.runId];
+    // A stale counter must not move progress backwards (e.g. a replay racing with a live event).
+    if (!previous || !live || event.run.done >= previous.done || event.run.status !== previous.status) {
+      runs[event.run.runId] = event.run;
+    }
+  }
+  let feed = state.feed;
+  if (event.latestSamples.length > 0) {
+    const modelName = event.run?.modelName ?? '';
+    const seen = new Set(feed.map((item) => item.key));
+    const incoming: FeedItem[] = [];
+    for (const sample of event.latestSamples) {
+      const key = `${event.run?.runId ?? ''}:${sample.itemId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      incoming.push({ key, modelName, ...sample, at: event.at });
+    }
+    feed = [...incoming.reverse(), ...feed].slice(0, feedLimit);
+  }
+  return {
+    taskStatus: event.taskStatus,
+    runs,
+    feed,
+    lastSeq: live ? event.seq : state.lastSeq,
+    finished: state.finished || event.kind === 'TASK_FINISHED',
+  };
+}
+
+/** ✓ for correct, ✗ for incorrect/unparsed, and a neutral mark otherwise. */
+export function sampleMark(status: string): '✓' | '✗' | '!' | '·' {
+  if (status === 'correct') return '✓';
+  if (status === 'incorrect' || status === 'unparsed') return '✗';
+  if (status === 'error') return '!';
+  return '·';
+}
+
+/** One model's card on the task page. */
+export interface RunView {
+  runId: string;
+  modelName: string;
+  status: string;
+  source: 'LIVE' | 'CACHED';
+  done: number;
+  total: number;
+  errors: number;
+  unparsed: number;
+  fromCache: number;
+  accuracy: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  etaSeconds: number | null;
+  error: string | null;
+}
+
+export interface StoredRun {
+  id: string;
+  modelName: string;
+  status: string;
+  source: 'LIVE' | 'CACHED';
+  total: number;
+  done: number;
+  correct: number;
+  unparsed: number;
+  unscored: number;
+  errors: number;
+  fromCache: number;
+  error: string | null;
+}
+
+/**
+ * Cards from the stored runs (the task query) overlaid with the latest event of each run. Runs only known from
+ * events (a task loaded before its runs existed) are appended. Accuracy from counters uses the Wilson interval.
+ */
+export function buildRunViews(
+  stored: readonly StoredRun[],
+  live: Readonly<Record<string, RunProgress>>,
+  accuracyOf: (run: StoredRun) => { accuracy: number | null; ciLow: number | null; ciHigh: number | null },
+): RunView[] {
+  const views: RunView[] = stored.map((run) => {
+    const event = live[run.id];
+    if (event && (event.done >= run.done || isTerminalStatus(event.status))) {
+      return {
+        runId: run.id,
+        modelName: event.modelName,
+        status: event.status,
+        source: run.source,
+        done: event.done,
+        total: event.total,
+        errors: event.errors,
+        unparsed: event.unparsed,
+        fromCache: event.fromCache,
+        accuracy: event.accuracy ?? null,
+        ciLow: event.ciLow ?? null,
+        ciHigh: event.ciHigh ?? null,
+        etaSeconds: event.etaSeconds ?? null,
+        error: run.error,
+      };
+    }
+    return {
+      runId: run.id,
+      modelName: run.modelName,
+      status: run.status,
+      source: run.source,
+      done: run.done,
+      total: run.total,
+      errors: run.errors,
+      unparsed: run.unparsed,
+      fromCache: run.fromCache,
+      ...accuracyOf(run),
+      etaSeconds: null,
+      error: run.error,
+    };
+  });
+  const known = new Set(stored.map((run) => run.id));
+  for (const event of Object.values(live)) {
+    if (known.has(event.runId)) continue;
+    views.push({
+      runId: event.runId,
+      modelName: event.modelName,
+      status: event.status,
+      source: 'LIVE',
+      done: event.done,
+      total: event.total,
+      errors: event.errors,
+      unparsed: event.unparsed,
+      fromCache: event.fromCache,
+      accuracy: event.accuracy ?? null,
+      ciLow: event.ciLow ?? null,
+      ciHigh: event.ciHigh ?? null,
+      etaSeconds: event.etaSeconds ?? null,
+      error: null,
+    });
+  }
+  return views.sort((a, b) => a.modelName.localeCompare(b.modelName));
+}
