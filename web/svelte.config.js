@@ -7,6 +7,13 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter(),
+    typescript: {
+      // Type-check the browser end-to-end helpers too.
+      config: (tsconfig) => {
+        tsconfig.include.push('../e2e/**/*.ts');
+        return tsconfig;
+      },
+    },
   },
 };
 

@@ -10,7 +10,11 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (databaseKind(url) !== 'sqlite') {
     throw new Error('Only SQLite (DATABASE_URL=file:...) is supported by this build.');
   }
-  // WAL lets the server read while workers write; busy timeout rides out short write locks between processes.
+  // The busy timeout rides out short write locks between processes (server, workers).
   const adapter = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  // WAL (set by the migrations runner, persistent) lets readers and the writer proceed together;
+  // synchronous=NORMAL is durable in WAL mode and avoids an fsync per commit.
+  void client.$queryRawUnsafe('PRAGMA synchronous = NORMAL').catch(() => {});
+  return client;
 }

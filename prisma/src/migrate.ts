@@ -1,15 +1,26 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { databaseKind, databaseUrl, sqlitePath } from './config';
 import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, readMigrationsList, withSchemaEngine } from './schema-engine';
 
 /** Applies pending migrations from prisma/migrations; returns the names applied now. */
 export async function applyMigrations(url = databaseUrl()): Promise<string[]> {
   if (databaseKind(url) === 'sqlite') mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-  return withSchemaEngine(url, async (engine) => {
+  const applied = await withSchemaEngine(url, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
+  if (databaseKind(url) === 'sqlite' && sqlitePath(url) !== ':memory:') {
+    // WAL is a persistent property of the file: the server reads while workers write.
+    const sqlite = new Database(sqlitePath(url));
+    try {
+      sqlite.pragma('journal_mode = WAL');
+    } finally {
+      sqlite.close();
+    }
+  }
+  return applied;
 }
 
 export interface DriftReport {

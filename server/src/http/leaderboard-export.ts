@@ -9,6 +9,7 @@
  *
  * Returns null for any other path so the caller can fall through to GraphQL.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@benchhub/db';
 import { DomainError } from '../errors';
 import { exportLeaderboardRows, leaderboardCsv, parseLeaderboardOrder, type LeaderboardFilter } from '../services/leaderboard';
@@ -67,4 +68,27 @@ export async function handleLeaderboardExport(request: Request, deps: Leaderboar
     if (error instanceof DomainError) return jsonError(400, error.code, error.message);
     throw error;
   }
+}
+
+/**
+ * Node adapter for `http.createServer`: answers the export paths and returns true, or returns false
+ * (without touching the response) so the caller hands the request to GraphQL Yoga.
+ */
+export async function handleLeaderboardExportNode(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: LeaderboardExportDeps,
+): Promise<boolean> {
+  const pathname = (req.url ?? '/').split('?')[0]!;
+  if (!(pathname in PATHS)) return false;
+  const request = new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), { method: req.method ?? 'GET' });
+  try {
+    const response = (await handleLeaderboardExport(request, deps))!;
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  } catch {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Export failed' } }));
+  }
+  return true;
 }

@@ -12,6 +12,7 @@ const endpoint: Endpoint = {
   temperature: 0,
   maxTokens: 256,
   timeoutMs: null,
+  maxRetries: null,
   concurrency: 8,
   hasApiKey: true,
   extraHeaderNames: [],

@@ -16,12 +16,13 @@ export interface EndpointFormValues {
   temperature: string;
   maxTokens: string;
   timeoutMs: string;
+  maxRetries: string;
   concurrency: string;
   inputPricePerMTok: string;
   outputPricePerMTok: string;
 }
 
-export const NUMERIC_FIELDS = ['temperature', 'maxTokens', 'timeoutMs', 'concurrency', 'inputPricePerMTok', 'outputPricePerMTok'] as const;
+export const NUMERIC_FIELDS = ['temperature', 'maxTokens', 'timeoutMs', 'maxRetries', 'concurrency', 'inputPricePerMTok', 'outputPricePerMTok'] as const;
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 export const ENDPOINT_FIELDS = ['name', 'baseUrl', 'modelId', 'apiKey', ...NUMERIC_FIELDS] as const;
 
@@ -37,6 +38,7 @@ export function emptyEndpointForm(): EndpointFormValues {
     temperature: '',
     maxTokens: '',
     timeoutMs: '',
+    maxRetries: '',
     concurrency: '',
     inputPricePerMTok: '',
     outputPricePerMTok: '',
@@ -54,6 +56,7 @@ export function endpointToForm(endpoint: Endpoint): EndpointFormValues {
     temperature: text(endpoint.temperature),
     maxTokens: text(endpoint.maxTokens),
     timeoutMs: text(endpoint.timeoutMs),
+    maxRetries: text(endpoint.maxRetries),
     concurrency: text(endpoint.concurrency),
     inputPricePerMTok: text(endpoint.inputPricePerMTok),
     outputPricePerMTok: text(endpoint.outputPricePerMTok),

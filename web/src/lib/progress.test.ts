@@ -61,6 +61,18 @@ describe('applyProgressEvent', () => {
     expect(state.taskStatus).toBe('SUCCEEDED');
   });
 
+  it('late run events do not undo a hold; control events and the finish do', () => {
+    let state = applyProgressEvent(initialProgress(), event(0, 'TASK_STATUS', run(1)));
+    expect(state.taskStatus).toBe('RUNNING');
+    state = applyProgressEvent(state, { ...event(5, 'TASK_STATUS', null), taskStatus: 'HELD' });
+    expect(state.taskStatus).toBe('HELD');
+    state = applyProgressEvent(state, event(6, 'RUN_PROGRESS', run(2)));
+    expect(state.taskStatus).toBe('HELD');
+    state = applyProgressEvent(state, { ...event(7, 'TASK_STATUS', null), taskStatus: 'PENDING' });
+    state = applyProgressEvent(state, event(8, 'RUN_STARTED', run(2)));
+    expect(state.taskStatus).toBe('RUNNING');
+  });
+
   it('status helpers', () => {
     expect(isTerminalStatus('SUCCEEDED')).toBe(true);
     expect(isTerminalStatus('HELD')).toBe(false);
@@ -93,6 +105,11 @@ describe('buildRunViews', () => {
     const views = buildRunViews([stored], { 'run-1': run(6, { etaSeconds: 12 }) }, acc);
     expect(views[0]).toMatchObject({ done: 6, accuracy: 1, etaSeconds: 12, source: 'LIVE' });
     expect(buildRunViews([stored], { 'run-1': run(2) }, acc)[0]!.done).toBe(4);
+  });
+
+  it('prefers a finished stored run over a stale running event', () => {
+    const cancelled = { ...stored, status: 'CANCELLED', done: 6 };
+    expect(buildRunViews([cancelled], { 'run-1': run(6) }, acc)[0]).toMatchObject({ status: 'CANCELLED', done: 6, etaSeconds: null });
   });
 
   it('adds runs only known from events, sorted by name', () => {

@@ -70,12 +70,23 @@ export function applyProgressEvent(state: ProgressState, event: ProgressEvent, f
     feed = [...incoming.reverse(), ...feed].slice(0, feedLimit);
   }
   return {
-    taskStatus: event.taskStatus,
+    taskStatus: nextTaskStatus(state.taskStatus, event),
     runs,
     feed,
     lastSeq: live ? event.seq : state.lastSeq,
     finished: state.finished || event.kind === 'TASK_FINISHED',
   };
+}
+
+/**
+ * The task status after an event. TASK_STATUS and TASK_FINISHED events carry the stored task status; run events
+ * carry the worker's view ("RUNNING"), which only moves a pending task forward and must not undo a hold or cancel
+ * that a late run event raced with.
+ */
+function nextTaskStatus(current: TaskStatus | null, event: ProgressEvent): TaskStatus {
+  if (event.kind === 'TASK_STATUS' || event.kind === 'TASK_FINISHED') return event.taskStatus;
+  if (current === null || current === 'PENDING') return event.taskStatus;
+  return current;
 }
 
 /** ✓ for correct, ✗ for incorrect/unparsed, and a neutral mark otherwise. */
@@ -130,7 +141,8 @@ export function buildRunViews(
 ): RunView[] {
   const views: RunView[] = stored.map((run) => {
     const event = live[run.id];
-    if (event && (event.done >= run.done || isTerminalStatus(event.status))) {
+    // A finished stored run is final; otherwise the newer of the stored counters and the latest event wins.
+    if (event && !isTerminalStatus(run.status) && (event.done >= run.done || isTerminalStatus(event.status))) {
       return {
         runId: run.id,
         modelName: event.modelName,

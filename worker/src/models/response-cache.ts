@@ -8,19 +8,29 @@ export function responseCacheKey(cacheIdentity: string, prompt: RenderedPrompt):
   return createHash('sha256').update(cacheIdentity).update('\u0000').update(promptHash).digest('hex');
 }
 
+const CHUNK = 500;
+
+/** Model responses stored in the database, read in bulk before a run and written with its samples. */
 export class ResponseCache {
   constructor(private readonly db: PrismaClient) {}
 
-  async get(key: string): Promise<ModelReply | null> {
-    const row = await this.db.responseCache.findUnique({ where: { key } });
-    return row ? { output: row.output, tokensIn: row.tokensIn, tokensOut: row.tokensOut } : null;
+  async getMany(keys: string[]): Promise<Map<string, ModelReply>> {
+    const found = new Map<string, ModelReply>();
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const rows = await this.db.responseCache.findMany({ where: { key: { in: keys.slice(i, i + CHUNK) } } });
+      for (const row of rows) found.set(row.key, { output: row.output, tokensIn: row.tokensIn, tokensOut: row.tokensOut });
+    }
+    return found;
   }
 
-  async put(key: string, reply: ModelReply): Promise<void> {
-    await this.db.responseCache.upsert({
-      where: { key },
-      create: { key, output: reply.output, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut },
-      update: {},
-    });
+  async putMany(entries: Array<{ key: string; reply: ModelReply }>): Promise<void> {
+    if (entries.length === 0) return;
+    const data = entries.map(({ key, reply }) => ({ key, output: reply.output, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut }));
+    try {
+      await this.db.responseCache.createMany({ data });
+    } catch {
+      // Another run cached some of these prompts meanwhile: fall back to per-row upserts (first answer wins).
+      await this.db.$transaction(data.map((row) => this.db.responseCache.upsert({ where: { key: row.key }, create: row, update: {} })));
+    }
   }
 }

@@ -20,8 +20,8 @@ export interface ModelRunDeps {
 
 /** A run stops calling an endpoint that has failed this many requests in a row without one success. */
 export const FAILURES_BEFORE_GIVING_UP = 5;
-const FLUSH_EVERY_MS = 100;
-const FLUSH_BATCH = 64;
+const FLUSH_EVERY_MS = 200;
+const FLUSH_BATCH = 256;
 const CONTROL_POLL_MS = 250;
 
 interface SampleRecord {
@@ -156,6 +156,7 @@ export async function evaluateModelRun(
   }, CONTROL_POLL_MS);
 
   const buffer: SampleRecord[] = [];
+  const cacheBuffer: Array<{ key: string; reply: ModelReply }> = [];
   let flushing: Promise<void> = Promise.resolve();
   const started = Date.now();
   let liveDone = 0;
@@ -166,15 +167,17 @@ export async function evaluateModelRun(
     flushing = flushing.then(async () => {
       if (buffer.length === 0) return;
       const batch = buffer.splice(0, buffer.length);
-      await db.$transaction(
-        batch.map((sample) =>
-          db.experimentSample.upsert({
-            where: { runId_itemId: { runId, itemId: sample.itemId } },
-            create: { ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion },
-            update: {},
-          }),
-        ),
-      );
+      const cacheEntries = cacheBuffer.splice(0, cacheBuffer.length);
+      const rows = batch.map((sample) => ({ ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion }));
+      try {
+        await db.experimentSample.createMany({ data: rows });
+      } catch {
+        // Some rows exist already (the job ran twice after a lost lock): keep the first, never duplicate.
+        await db.$transaction(
+          rows.map((row) => db.experimentSample.upsert({ where: { runId_itemId: { runId, itemId: row.itemId } }, create: row, update: {} })),
+        );
+      }
+      if (cache) await cache.putMany(cacheEntries);
       for (const sample of batch) counters.add(sample);
       await db.modelRun.update({
         where: { id: runId },
@@ -203,23 +206,26 @@ export async function evaluateModelRun(
   };
   const flushTimer = setInterval(() => void flush().catch(() => {}), FLUSH_EVERY_MS);
 
+  // Prompts and cache look-ups in bulk before any call: one query per 500 items, not one per item.
+  const prompts = new Map(missing.map((item) => [item.id, renderPrompt(item)]));
+  const keys = new Map(
+    caller.cacheIdentity ? missing.map((item) => [item.id, responseCacheKey(caller.cacheIdentity!, prompts.get(item.id)!)]) : [],
+  );
+  const cached = cache && !run.task.forceFresh ? await cache.getMany([...keys.values()]) : new Map<string, ModelReply>();
+
   const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
     if (abort.signal.aborted) return;
-    const prompt = renderPrompt(item);
+    const prompt = prompts.get(item.id)!;
     const renderedPrompt = `${prompt.system}\n\n${prompt.user}`;
     const startedAt = Date.now();
-    let reply: ModelReply | null = null;
-    let fromCache = false;
+    const key = keys.get(item.id);
+    let reply: ModelReply | null = (key && cached.get(key)) || null;
+    const fromCache = reply !== null;
     let error: string | null = null;
-    const key = caller.cacheIdentity ? responseCacheKey(caller.cacheIdentity, prompt) : null;
     try {
-      if (cache && key && !run.task.forceFresh) {
-        reply = await cache.get(key);
-        fromCache = reply !== null;
-      }
       if (!reply) {
         reply = await caller.call(prompt, item, abort.signal);
-        if (cache && key) await cache.put(key, reply);
+        if (key) cacheBuffer.push({ key, reply });
       }
     } catch (caught) {
       if (abort.signal.aborted) return; // cancelled or held: the item stays missing and resumes later
@@ -269,7 +275,10 @@ export async function evaluateModelRun(
   };
 
   try {
-    await Promise.all(missing.map((item) => semaphore.run(() => evaluateItem(item))));
+    // Cache hits need no endpoint slot.
+    await Promise.all(
+      missing.map((item) => (cached.has(keys.get(item.id) ?? '') ? evaluateItem(item) : semaphore.run(() => evaluateItem(item)))),
+    );
   } finally {
     clearInterval(control);
     clearInterval(flushTimer);

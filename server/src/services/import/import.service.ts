@@ -26,7 +26,7 @@ import { toItemRow } from '../dataset.service';
 import { readCsv } from './csv-reader';
 import { readJsonl } from './jsonl-reader';
 import { normalizeRow } from './normalize-row';
-import { cachingAsyncBuffer, openParquetFile, readParquet } from './parquet-reader';
+import { cachingAsyncBuffer, openParquetFile, readParquet, readParquetMetadata } from './parquet-reader';
 import {
   checkLocalFile,
   detectFormat,
@@ -49,6 +49,8 @@ export const DEFAULT_BATCH_SIZE = 1_000;
 const MAX_LISTED_SKIPS = 20;
 const MAX_LISTED_WARNINGS = 50;
 const MAX_DISTINCT_WARNINGS = 1_000;
+/** Parquet rows per HTTP-range window: each window costs a few requests per column. */
+const REMOTE_WINDOW_ROWS = 20_000;
 /** Rows per createMany/findMany statement (bind-parameter limits). */
 const STATEMENT_ROWS = 250;
 
@@ -145,10 +147,10 @@ function parseLanguageOption(value: string | undefined): Language | null {
 interface OpenedSource {
   /** Content sha256 known before reading rows, or null (then computed while streaming). */
   sha256: string | null;
-  rows: AsyncGenerator<RawRecord>;
+  /** Starts reading (parquet: reads the footer, so a non-parquet file fails before anything is written). */
+  open: () => Promise<AsyncGenerator<RawRecord>>;
   /** Content sha256 after the rows were read (streamed sources). */
   streamedSha256?: () => string;
-  totalBytes: number | null;
 }
 
 function rowsOf(format: Exclude<ImportFormat, 'parquet'>, chunks: ByteChunks): AsyncGenerator<RawRecord> {
@@ -195,14 +197,18 @@ export async function importBenchmark(
   try {
     // 1. Open the source; learn its content hash before reading rows whenever possible.
     let opened: OpenedSource;
-    const parquetRows = (file: AsyncBuffer) =>
-      readParquet(file, {
-        batchRows: batchSize,
+    /** `remoteRanges`: over HTTP, page-indexed files too are read in large windows (fewer requests). */
+    const parquetRows = async (file: AsyncBuffer, remoteRanges = false) => {
+      const metadata = await readParquetMetadata(file);
+      return readParquet(file, {
+        metadata,
+        batchRows: remoteRanges ? Math.max(batchSize, options.parquetWindowRows ?? REMOTE_WINDOW_ROWS) : batchSize,
         windowRows: options.parquetWindowRows,
         onMeta: (meta) => {
           progress.totalRows = meta.totalRows;
         },
       });
+    };
     if (!remote) {
       const size = await checkLocalFile(location);
       progress.totalBytes = size;
@@ -213,10 +219,10 @@ export async function importBenchmark(
       });
       progress.bytes = 0;
       if (format === 'parquet') {
-        opened = { sha256, rows: parquetRows(await openParquetFile(location)), totalBytes: size };
+        opened = { sha256, open: async () => parquetRows(await openParquetFile(location)) };
       } else {
         const bytes = tap(sourceBytes(location), countBytes);
-        opened = { sha256, rows: rowsOf(format, gzip ? gunzip(bytes) : bytes), totalBytes: size };
+        opened = { sha256, open: async () => rowsOf(format, gzip ? gunzip(bytes) : bytes) };
       }
     } else {
       const probe = await probeUrl(location, http);
@@ -224,12 +230,16 @@ export async function importBenchmark(
       if (format === 'parquet') {
         if (probe.sha256 && probe.acceptsRanges && probe.byteLength) {
           // Range requests: only the footer and the column chunks are fetched, nothing is stored.
-          const file = await asyncBufferFromUrl({
-            url: location,
-            byteLength: probe.byteLength,
-            fetch: ((input: string | URL, init?: RequestInit) => httpFetch(input, init, http)) as typeof globalThis.fetch,
-          });
-          opened = { sha256: probe.sha256, rows: parquetRows(cachingAsyncBuffer(file)), totalBytes: probe.byteLength };
+          const byteLength = probe.byteLength;
+          const open = async () => {
+            const file = await asyncBufferFromUrl({
+              url: location,
+              byteLength,
+              fetch: ((input: string | URL, init?: RequestInit) => httpFetch(input, init, http)) as typeof globalThis.fetch,
+            });
+            return parquetRows(cachingAsyncBuffer(file), true);
+          };
+          opened = { sha256: probe.sha256, open };
         } else {
           // No ranges, or no stated hash: one download to a temp file gives both the hash and random access.
           emit('downloading');
@@ -240,7 +250,7 @@ export async function importBenchmark(
           });
           cleanups.push(download.cleanup);
           progress.bytes = 0;
-          opened = { sha256: download.sha256, rows: parquetRows(await openParquetFile(download.path)), totalBytes: download.bytes };
+          opened = { sha256: download.sha256, open: async () => parquetRows(await openParquetFile(download.path)) };
         }
       } else {
         const hash = createHash('sha256');
@@ -251,31 +261,34 @@ export async function importBenchmark(
         let digest: string | undefined;
         opened = {
           sha256: probe.sha256,
-          rows: rowsOf(format, gzip ? gunzip(bytes) : bytes),
+          open: async () => rowsOf(format, gzip ? gunzip(bytes) : bytes),
           streamedSha256: () => (digest ??= hash.digest('hex')),
-          totalBytes: probe.byteLength,
         };
       }
     }
 
     // 2. The dataset row: done already, resume an interrupted import, or start.
     let version = opened.sha256 ? versionOfSha256(opened.sha256) : null;
+    const existingVersion = version === null ? null : await db.dataset.findUnique({ where: { version } });
+    if (existingVersion && existingVersion.itemCount !== INCOMPLETE_ITEM_COUNT) {
+      emit('done');
+      return finishedReport(existingVersion, { source: location, format, alreadyImported: true, started });
+    }
+    const rows = await opened.open();
     let dataset: Dataset;
     let resumed = false;
+    let createdDataset = false;
     if (version !== null) {
-      const existing = await db.dataset.findUnique({ where: { version } });
-      if (existing && existing.itemCount !== INCOMPLETE_ITEM_COUNT) {
-        await opened.rows.return(undefined);
-        emit('done');
-        return finishedReport(existing, { source: location, format, alreadyImported: true, started });
-      }
+      const existing = existingVersion;
       resumed = existing !== null;
       dataset = existing ?? (await db.dataset.create({ data: { name, version, source: location, itemCount: INCOMPLETE_ITEM_COUNT } }));
+      createdDataset = existing === null;
     } else {
       const pendingVersion = `pending-${createHash('sha256').update(`${format}\n${location}`).digest('hex').slice(0, 16)}`;
       const existing = await db.dataset.findUnique({ where: { version: pendingVersion } });
       resumed = existing !== null;
       dataset = existing ?? (await db.dataset.create({ data: { name, version: pendingVersion, source: location, itemCount: INCOMPLETE_ITEM_COUNT } }));
+      createdDataset = existing === null;
     }
 
     // 3. Stream rows into batches; each batch is one transaction.
@@ -289,10 +302,11 @@ export async function importBenchmark(
     };
     const warn = (message: string, row: number) => {
       warnings++;
-      const entry = warningMap.get(message) ?? (warningMap.size >= MAX_DISTINCT_WARNINGS ? warningMap.get('(other warnings)') : undefined);
+      // Distinct messages are bounded (unknown subjects can be many): the rest are counted together.
+      const key = warningMap.has(message) || warningMap.size < MAX_DISTINCT_WARNINGS ? message : '(other warnings)';
+      const entry = warningMap.get(key);
       if (entry) entry.count++;
-      else if (warningMap.size < MAX_DISTINCT_WARNINGS) warningMap.set(message, { message, count: 1, firstRow: row });
-      else warningMap.set('(other warnings)', { message: '(other warnings)', count: 1, firstRow: row });
+      else warningMap.set(key, { message: key, count: 1, firstRow: row });
     };
 
     const batch = new Map<string, BenchmarkItem>();
@@ -308,25 +322,37 @@ export async function importBenchmark(
     };
 
     const context = { defaultLanguage, datasetName: name };
+    const readAll = async () => {
+      for await (const record of rows) {
+        progress.read++;
+        if ('error' in record) {
+          skip(record.row, record.error);
+          continue;
+        }
+        const normalized = normalizeRow(record.record, context);
+        if ('error' in normalized) {
+          skip(record.row, normalized.error);
+          continue;
+        }
+        for (const message of normalized.warnings) warn(message, record.row);
+        if (normalized.languageInferred) languageInferred++;
+        if (batch.has(normalized.item.id)) progress.alreadyPresent++;
+        else batch.set(normalized.item.id, normalized.item);
+        if (batch.size >= batchSize) await flush();
+      }
+      await flush();
+    };
     emit('importing');
-    for await (const record of opened.rows) {
-      progress.read++;
-      if ('error' in record) {
-        skip(record.row, record.error);
-        continue;
+    try {
+      await readAll();
+    } catch (error) {
+      // A run that failed before writing any item leaves no trace (e.g. a bad CSV header);
+      // otherwise the incomplete dataset stays, and a re-run completes it.
+      if (createdDataset && (await db.benchmarkItem.count({ where: { datasetId: dataset.id } })) === 0) {
+        await db.dataset.delete({ where: { id: dataset.id } }).catch(() => undefined);
       }
-      const normalized = normalizeRow(record.record, context);
-      if ('error' in normalized) {
-        skip(record.row, normalized.error);
-        continue;
-      }
-      for (const message of normalized.warnings) warn(message, record.row);
-      if (normalized.languageInferred) languageInferred++;
-      if (batch.has(normalized.item.id)) progress.alreadyPresent++;
-      else batch.set(normalized.item.id, normalized.item);
-      if (batch.size >= batchSize) await flush();
+      throw error;
     }
-    await flush();
 
     // 4. Finalize: the item count, and the version of streamed sources.
     const itemCount = progress.imported + progress.alreadyPresent;

@@ -1,11 +1,13 @@
 /**
  * Parquet reader over hyparquet: rows are read window by window (row ranges), never the whole file.
  *
- * - When a row group has an offset index (page locations), a window is one batch of rows and
- *   only the pages covering it are fetched and decoded.
- * - Otherwise (pyarrow's default) hyparquet must fetch a column chunk whole; windows are then up to
- *   `windowRows` rows of the row group (the whole group when it is smaller), and the AsyncBuffer is
- *   wrapped in a small byte cache so a remote column chunk is fetched once, not once per window.
+ * - When a row group's column chunks have offset indexes (page locations), a window is one batch
+ *   of rows and only the pages covering it are fetched and decoded.
+ * - Otherwise (pyarrow's default: no page index) hyparquet must fetch and decode column chunks
+ *   whole, so windows are up to `windowRows` rows (default 20,000; the whole group when smaller).
+ *   Decoded memory is then bounded by one window, plus the list columns of one row group.
+ * Over HTTP the AsyncBuffer is wrapped in a byte cache so a column chunk is fetched once, not once
+ * per window.
  */
 import {
   asyncBufferFromFile,
@@ -29,9 +31,20 @@ export interface ParquetReaderOptions {
   onWindow?: (window: { rowStart: number; rowEnd: number }) => void;
   /** Extra decompressors (ZSTD, GZIP, BROTLI, LZ4…); by default `hyparquet-compressors` when installed. */
   compressors?: Compressors;
+  /** Metadata already read with readParquetMetadata. */
+  metadata?: FileMetaData;
 }
 
 export const openParquetFile = (file: string): Promise<AsyncBuffer> => asyncBufferFromFile(file);
+
+/** Reads the footer (metadata) of a parquet file: fails early, with a ValidationError, on non-parquet input. */
+export async function readParquetMetadata(file: AsyncBuffer): Promise<FileMetaData> {
+  try {
+    return await parquetMetadataAsync(file);
+  } catch (error) {
+    throw friendlyParquetError(error);
+  }
+}
 
 let optionalCompressors: Promise<Compressors | undefined> | undefined;
 
@@ -68,20 +81,33 @@ function friendlyParquetError(error: unknown): unknown {
   return error;
 }
 
-const hasOffsetIndex = (metadata: FileMetaData, group: number): boolean =>
-  metadata.row_groups[group]?.columns.every((chunk) => Boolean(chunk.offset_index_offset && chunk.offset_index_length)) ?? false;
+/** Bytes of whole (unindexed) column chunks a group may re-read across its batch windows. */
+const REREAD_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Batch-sized windows pay off when the group's column chunks have offset indexes: only the pages
+ * of the window are fetched and decoded. Chunks without one (single-page columns get none) are
+ * read whole for every window, so batch windows are used only while that re-reading stays small.
+ */
+function batchWindows(metadata: FileMetaData, group: number, batchRows: number): boolean {
+  const rowGroup = metadata.row_groups[group];
+  if (!rowGroup) return false;
+  let indexed = 0;
+  let unindexedBytes = 0;
+  for (const chunk of rowGroup.columns) {
+    if (chunk.offset_index_offset && chunk.offset_index_length) indexed++;
+    else unindexedBytes += Number(chunk.meta_data?.total_compressed_size ?? 0);
+  }
+  const windows = Math.ceil(Number(rowGroup.num_rows) / batchRows);
+  return indexed > 0 && windows * unindexedBytes <= REREAD_BUDGET_BYTES;
+}
 
 /** Parquet rows as objects keyed by column name; `row` is the 1-based row index. */
 export async function* readParquet(file: AsyncBuffer, options: ParquetReaderOptions = {}): AsyncGenerator<RawRecord> {
   const batchRows = Math.max(1, options.batchRows ?? 1_000);
   const windowRows = Math.max(batchRows, options.windowRows ?? 20_000);
   const compressors = options.compressors ?? (await loadOptionalCompressors());
-  let metadata: FileMetaData;
-  try {
-    metadata = await parquetMetadataAsync(file);
-  } catch (error) {
-    throw friendlyParquetError(error);
-  }
+  const metadata = options.metadata ?? (await readParquetMetadata(file));
   const columns = topLevelColumns(metadata);
   options.onMeta?.({ totalRows: Number(metadata.num_rows), rowGroups: metadata.row_groups.length, columns });
 
@@ -89,7 +115,7 @@ export async function* readParquet(file: AsyncBuffer, options: ParquetReaderOpti
   for (let group = 0; group < metadata.row_groups.length; group++) {
     const groupRows = Number(metadata.row_groups[group]!.num_rows);
     const groupEnd = groupStart + groupRows;
-    const step = hasOffsetIndex(metadata, group) ? batchRows : windowRows;
+    const step = batchWindows(metadata, group, batchRows) ? batchRows : windowRows;
     for (let rowStart = groupStart; rowStart < groupEnd; rowStart += step) {
       const rowEnd = Math.min(groupEnd, rowStart + step);
       options.onWindow?.({ rowStart, rowEnd });

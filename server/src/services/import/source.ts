@@ -270,7 +270,7 @@ export async function downloadToTemp(
   options: HttpOptions = {},
   onBytes?: (bytes: number, total: number | null) => void,
 ): Promise<TempDownload> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'benchhub-import-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'benchhub-download-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     const response = await httpFetch(url, {}, options);

@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-export interface BenchHubRow {
+export type BenchHubRow = {
   problem_type: string;
   context: string | null;
   prompt: string;
@@ -44,7 +44,7 @@ export interface BenchHubRow {
   additional_info: string | null;
   split: string;
   language?: string;
-}
+};
 
 /** A valid BenchHub MCQA row, distinct per `i`. */
 export function benchhubRow(i: number, overrides: Partial<BenchHubRow> = {}): BenchHubRow {
@@ -70,17 +70,17 @@ export function benchhubRow(i: number, overrides: Partial<BenchHubRow> = {}): Be
 
 export const toJsonl = (rows: readonly object[]) => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 
-function csvField(value: unknown): string {
+function csvField(value: unknown, delimiter: string): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV with a header; lists are written as JSON strings (as BenchHub CSV exports do). */
-export function toCsv(rows: readonly object[], columns?: readonly string[]): string {
+export function toCsv(rows: readonly object[], columns?: readonly string[], delimiter = ','): string {
   const header = columns ?? Object.keys(rows[0] ?? {});
-  const lines = [header.join(',')];
-  for (const row of rows) lines.push(header.map((c) => csvField((row as Record<string, unknown>)[c])).join(','));
+  const lines = [header.join(delimiter)];
+  for (const row of rows) lines.push(header.map((c) => csvField((row as Record<string, unknown>)[c], delimiter)).join(delimiter));
   return lines.join('\r\n') + '\r\n';
 }
 

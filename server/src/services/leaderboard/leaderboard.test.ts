@@ -3,7 +3,9 @@ import path from 'node:path';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, type PrismaClient } from '@benchhub/db';
-import { handleLeaderboardExport } from '../../http/leaderboard-export';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleLeaderboardExport, handleLeaderboardExportNode } from '../../http/leaderboard-export';
 import { schema } from '../../graphql/schema';
 import type { GraphQLContext } from '../../graphql/context';
 import {
@@ -225,6 +227,25 @@ describe('export', () => {
     expect(((await bad!.json()) as { error: { code: string } }).error.code).toBe('INVALID_INPUT');
     expect((await handleLeaderboardExport(new Request('http://localhost/export/leaderboard.csv', { method: 'POST' }), { db }))!.status).toBe(405);
   }, 60_000);
+
+  it('mounts on a Node http server beside other routes', async () => {
+    await liveRun('m', [['Science/Math', 'Knowledge', 3, 4]]);
+    const server = createServer((req, res) => {
+      void handleLeaderboardExportNode(req, res, { db }).then((handled) => {
+        if (!handled) res.writeHead(404).end('fallthrough');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const csv = await fetch(`${base}/export/leaderboard.csv?model=m`);
+      expect(csv.headers.get('content-disposition')).toContain('leaderboard.csv');
+      expect(await csv.text()).toBe(`model,language,subject,taskType,score,n,ciLow,ciHigh,source\r\n${leaderboardCsv(await exportLeaderboardRows(db, {})).split('\r\n')[1]}\r\n`);
+      expect(await (await fetch(`${base}/graphql`)).text()).toBe('fallthrough');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });
 
 describe('quarantine and delete', () => {

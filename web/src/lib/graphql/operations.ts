@@ -29,6 +29,7 @@ export const EndpointFields = graphql(`
     temperature
     maxTokens
     timeoutMs
+    maxRetries
     concurrency
     hasApiKey
     extraHeaderNames
@@ -307,6 +308,78 @@ export const TaskProgressSubscription = graphql(`
         output
         extracted
         status
+      }
+    }
+  }
+`);
+
+export const CancelEvaluationMutation = graphql(`
+  mutation CancelEvaluation($taskId: ID!) {
+    cancelEvaluation(taskId: $taskId) {
+      __typename
+      ... on MutationCancelEvaluationSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on BaseError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const HoldEvaluationMutation = graphql(`
+  mutation HoldEvaluation($taskId: ID!) {
+    holdEvaluation(taskId: $taskId) {
+      __typename
+      ... on MutationHoldEvaluationSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on BaseError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const ResumeEvaluationMutation = graphql(`
+  mutation ResumeEvaluation($taskId: ID!) {
+    resumeEvaluation(taskId: $taskId) {
+      __typename
+      ... on MutationResumeEvaluationSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on BaseError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const RetryFailedSamplesMutation = graphql(`
+  mutation RetryFailedSamples($taskId: ID!) {
+    retryFailedSamples(taskId: $taskId) {
+      __typename
+      ... on MutationRetryFailedSamplesSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on BaseError {
+        message
+        code
       }
     }
   }

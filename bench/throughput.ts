@@ -1,0 +1,139 @@
+/**
+ * Throughput: 2,000 MCQA items, one model on a local OpenAI-compatible server with 20 ms latency,
+ * concurrency 32. Ideal (latency-bound) = 2000 × 20 ms / 32 = 1.25 s. Reports the platform's wall
+ * time (enqueue → final event) against that ideal and against a bare loop calling the same server
+ * with the `openai` package at the same concurrency, plus samples/s and the worker's peak RSS.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import OpenAI from 'openai';
+import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { createLogger, createPrismaClient, REPO_ROOT } from '@benchhub/db';
+import { installDataset } from '@benchhub/server/services/dataset.service';
+import { createEvaluation } from '@benchhub/server/services/evaluation.service';
+import { createRuntime } from '@benchhub/server/services/runtime';
+import { setupDatabase } from '@benchhub/server/services/setup.service';
+import { taskProgress } from '@benchhub/server/services/task-progress.service';
+import { startOpenAiTestServer } from '@benchhub/worker/testing/openai-test-server';
+
+const ITEMS = 2000;
+const LATENCY_MS = 20;
+const CONCURRENCY = 32;
+const IDEAL_S = (ITEMS * LATENCY_MS) / CONCURRENCY / 1000;
+
+function benchItems(): BenchmarkItem[] {
+  return Array.from({ length: ITEMS }, (_, i) => {
+    const a = 100 + i;
+    const b = 7 + (i % 13);
+    const options = [a + b, a + b + 1, a + b - 1, a + b + 10].map(String);
+    return {
+      id: `bench-throughput-${i}`,
+      problemType: 'MCQA',
+      context: null,
+      prompt: `Benchmark item ${i}: what is ${a} + ${b}?`,
+      options,
+      answer: 'A',
+      reference: null,
+      taskType: 'Reasoning',
+      targetType: 'General',
+      subjectType: ['Science/Astronomy'],
+      benchmarkName: 'throughput-bench',
+      language: 'English',
+      mcqaMeta: null,
+      originalCategory: null,
+      additionalInfo: null,
+      split: 'test',
+    };
+  });
+}
+
+const answer = () => 'The answer is A.';
+
+async function bareLoop(url: string): Promise<number> {
+  const client = new OpenAI({ baseURL: url, apiKey: 'bench', maxRetries: 0 });
+  const items = benchItems();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) {
+        const item = items[next++]!;
+        await client.chat.completions.create({ model: 'bench', messages: [{ role: 'user', content: item.prompt }], temperature: 0 });
+      }
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-bench-'));
+  const url = `file:${path.join(dir, 'bench.db')}`;
+  const redisUrl = `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/14`;
+  const db = createPrismaClient(url);
+  await setupDatabase(db, url);
+  await installDataset(db, { name: 'throughput-bench', source: 'bench/throughput.ts', synthetic: true }, benchItems());
+  const llm = await startOpenAiTestServer(answer, { latencyMs: LATENCY_MS });
+  await db.modelEndpoint.create({
+    data: { name: 'bench-llm', kind: 'OPENAI_COMPATIBLE', baseUrl: llm.url, modelId: 'bench', params: { temperature: 0 }, concurrency: CONCURRENCY },
+  });
+
+  const logger = createLogger('bench', process.stderr);
+  logger.level = 'warn';
+  const runtime = createRuntime({ db, redisUrl, logger });
+  await runtime.redis.flushdb();
+  const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', path.join(REPO_ROOT, 'worker', 'src', 'main.ts')], {
+    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(async () => {
+      if ((await runtime.queue.liveWorkers()) > 0) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+  });
+
+  const bare = await bareLoop(llm.url);
+  const requestsBefore = llm.requests.length;
+
+  const started = performance.now();
+  const task = await createEvaluation(runtime, {
+    query: 'throughput benchmark',
+    models: ['bench-llm'],
+    plan: { language: 'English', subjects: ['Science/Astronomy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: ITEMS, seed: 1, externalToolUsage: false },
+    forceFresh: true,
+  });
+  for await (const event of taskProgress(runtime, task.id)) {
+    if (event.kind === 'TASK_FINISHED') break;
+  }
+  const wall = (performance.now() - started) / 1000;
+  const rss = peakRssMb(worker.pid!);
+
+  const run = await db.modelRun.findFirstOrThrow({ where: { taskId: task.id } });
+  if (run.done !== ITEMS || run.correct !== ITEMS || llm.requests.length - requestsBefore !== ITEMS) {
+    throw new Error(`benchmark run incomplete: done=${run.done} correct=${run.correct} requests=${llm.requests.length - requestsBefore}`);
+  }
+  console.log(`items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${wall.toFixed(3)} bare_s=${bare.toFixed(3)}`);
+  console.log(
+    `throughput ratio_vs_ideal=${(wall / IDEAL_S).toFixed(3)} ratio_vs_bare=${(wall / bare).toFixed(3)} samples_per_s=${(ITEMS / wall).toFixed(1)} worker_rss_mb=${rss.toFixed(1)}`,
+  );
+
+  worker.kill('SIGTERM');
+  await new Promise((r) => worker.once('exit', r));
+  await runtime.close();
+  await llm.close();
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,79 @@
+/**
+ * Browser helpers for end-to-end tests of the web app against a running stack (`npm start`).
+ * Chromium: Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by playwright-core.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export const VIEWPORTS = { mobile: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
+
+/** A page with a fixed UI language (stored choice wins over the browser language) that records page errors. */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: { viewport?: { width: number; height: number }; locale?: 'en' | 'ko' } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.desktop, baseURL: baseUrl });
+  if (options.locale) {
+    await context.addInitScript((locale) => localStorage.setItem('benchhub.locale', locale), options.locale);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, errors };
+}
+
+/** Types a goal, waits for the plan preview, optionally sets the sample size and picks models. */
+export async function fillEvaluation(page: Page, input: { query: string; models: string[]; sampleSize?: number }): Promise<void> {
+  await page.goto('/');
+  await page.fill('#query', input.query);
+  await page.waitForSelector('#plan-language', { timeout: 15_000 });
+  if (input.sampleSize !== undefined) await page.fill('#plan-sample-size', String(input.sampleSize));
+  for (const model of input.models) await page.check(`[data-model="${model}"]`);
+}
+
+/** Submits with Ctrl+Enter and returns the new task id from the URL. */
+export async function submitEvaluation(page: Page): Promise<string> {
+  await page.focus('#query');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForURL(/\/tasks\/[^/]+$/, { timeout: 20_000 });
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Waits until the ranking table is rendered (the task finished and its result was loaded). */
+export async function waitForRanking(page: Page, timeoutMs = 120_000): Promise<string[]> {
+  await page.waitForSelector('table.ranking', { timeout: timeoutMs });
+  return page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model') ?? ''));
+}
+
+/** Run cards on the task page: model name → progress text and status. */
+export async function runCards(page: Page): Promise<{ model: string; status: string; progress: string }[]> {
+  await page.waitForSelector('article.run', { timeout: 20_000 });
+  return page.locator('article.run').evaluateAll((cards) =>
+    cards.map((card) => ({
+      model: card.getAttribute('data-model') ?? '',
+      status: card.getAttribute('data-status') ?? '',
+      progress: card.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext') ?? '',
+    })),
+  );
+}
+
+/** True when the page is wider than the viewport (horizontal scrolling of the whole page). */
+export function hasHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
