@@ -16,7 +16,7 @@ import { TASK_TYPES } from '@benchhub/core/benchmark';
 import { percentile } from '@benchhub/core/stats';
 import { wilsonInterval } from '@benchhub/core/stats';
 import { COARSE_CATEGORIES, FINE_CATEGORIES } from '@benchhub/core/taxonomy';
-import { coarseSubjectOf } from '@benchhub/core/leaderboard/index';
+import { coarseSubjectOf } from '@benchhub/core/leaderboard';
 import { createPrismaClient, REPO_ROOT, type Prisma } from '@benchhub/db';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
 

@@ -1,5 +1,8 @@
-import { createPrismaClient, databaseUrl } from '@benchhub/db';
+import { createPrismaClient, databaseUrl, loadEnv } from '@benchhub/db';
+import { seedLeaderboardIfEmpty } from '@benchhub/server/services/leaderboard/import.service';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
+
+loadEnv();
 
 const url = databaseUrl();
 const db = createPrismaClient(url);
@@ -10,6 +13,15 @@ try {
       `${migrations.length ? ` (applied ${migrations.join(', ')})` : ''}; sample benchmark ` +
       (sample.created ? `installed (${sample.itemsAdded} items, version ${sample.datasetVersion})` : `already installed (version ${sample.datasetVersion})`),
   );
+  const seedFile = process.env.SEED_LEADERBOARD_FILE;
+  if (seedFile) {
+    const seeded = await seedLeaderboardIfEmpty(db, seedFile);
+    console.log(
+      seeded.seeded
+        ? `setup: leaderboard seeded from ${seedFile} (${seeded.report.inserted} cells)`
+        : `setup: leaderboard not seeded from ${seedFile}: ${seeded.reason}`,
+    );
+  }
 } finally {
   await db.$disconnect();
 }

@@ -45,3 +45,23 @@ describe('buildTaskResult', () => {
     ]);
   });
 });
+
+describe('buildTaskResult with cached models', () => {
+  it('uses interval overlap instead of paired tests', () => {
+    const summary = (accuracy: number, low: number, high: number) => ({ n: 100, accuracy, ci: { low, high } });
+    const runs = [
+      { runId: 'a', modelName: 'a', source: 'CACHED', status: 'SUCCEEDED', error: null, summary: summary(0.9, 0.83, 0.94) },
+      { runId: 'b', modelName: 'b', source: 'CACHED', status: 'SUCCEEDED', error: null, summary: summary(0.5, 0.4, 0.6) },
+      { runId: 'c', modelName: 'c', source: 'LIVE', status: 'SUCCEEDED', error: null, summary: summary(0.55, 0.45, 0.65) },
+    ];
+    const result = buildTaskResult(runs, []);
+    expect(result.pairwise).toEqual([]);
+    expect(result.models.map((m) => [m.modelName, m.rank])).toEqual([
+      ['a', 1],
+      ['c', 2],
+      ['b', 2],
+    ]);
+    expect(result.tiedGroups).toEqual([['a'], ['c', 'b']]);
+    expect(result.method).toMatch(/intervals/);
+  });
+});

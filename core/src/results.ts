@@ -1,4 +1,5 @@
 /** A task's result: per-model statistics, paired tests on shared items, and tied groups. */
+import { intervalTieGroups } from './leaderboard/ties';
 import { mcnemarPTest, pairwiseMcNemar, tiedGroups, type RunSummary } from './stats';
 
 export interface TaskRunInput {
@@ -66,6 +67,7 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
   const summaries = new Map(runs.map((run) => [run.modelName, (run.summary as RunSummary | null) ?? null]));
   const rankable = runs.filter((run) => (summaries.get(run.modelName)?.n ?? 0) > 0);
   const rankableOutcomes = new Map(rankable.map((run) => [run.modelName, outcomes.get(run.modelName)!]));
+  if (rankable.some((run) => run.source === 'CACHED')) return intervalResult(runs, rankable, summaries);
   const groups = tiedGroups(
     rankable.map((run) => ({ key: run.modelName, accuracy: summaries.get(run.modelName)!.accuracy ?? 0 })),
     mcnemarPTest(rankableOutcomes),
@@ -106,5 +108,40 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
     models: [...ranked, ...unranked],
     pairwise,
     tiedGroups: groups.groups,
+  };
+}
+
+/**
+ * Results involving cached models: their numbers come from stored cells (other runs, other items),
+ * so no paired test exists; models are separated only when their 95% intervals do not overlap.
+ */
+function intervalResult(runs: TaskRunInput[], rankable: TaskRunInput[], summaries: Map<string, RunSummary | null>): TaskResult {
+  const ties = intervalTieGroups(
+    rankable.map((run) => {
+      const summary = summaries.get(run.modelName)!;
+      return { key: run.modelName, score: summary.accuracy ?? 0, ciLow: summary.ci?.low ?? null, ciHigh: summary.ci?.high ?? null };
+    }),
+  );
+  const byName = new Map(runs.map((run) => [run.modelName, run]));
+  const toResult = (run: TaskRunInput, rank: number | null, letters: string | null): ModelResult => ({
+    runId: run.runId,
+    modelName: run.modelName,
+    source: run.source,
+    status: run.status,
+    error: run.error,
+    rank,
+    letters,
+    summary: summaries.get(run.modelName) ?? null,
+  });
+  const ranked = ties.ranking.map((entry) => toResult(byName.get(entry.key)!, entry.rank, entry.letters));
+  const rankedNames = new Set(ties.ranking.map((entry) => entry.key));
+  return {
+    alpha: RESULT_ALPHA,
+    method:
+      'Some models were answered from cached leaderboard cells (other runs and items), so no paired test applies: ' +
+      'models are separated only when their 95% Wilson intervals do not overlap.',
+    models: [...ranked, ...runs.filter((run) => !rankedNames.has(run.modelName)).map((run) => toResult(run, null, null))],
+    pairwise: [],
+    tiedGroups: ties.groups,
   };
 }

@@ -4,3 +4,4 @@ export * from './secrets';
 export { applyMigrations, checkDrift } from './migrate';
 export * from './logger';
 export * from "./items";
+export * from './leaderboard-cells';

@@ -4,6 +4,7 @@ import type { Logger, PrismaClient } from '@benchhub/db';
 import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
+import { handleLeaderboardExportNode } from './http/leaderboard-export';
 
 export interface AppOptions {
   db: PrismaClient;
@@ -39,7 +40,18 @@ export function createApp(options: AppOptions): App {
     cors: { origin: '*', credentials: false },
   });
 
-  const server = createServer(yoga);
+  // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.
+  const server = createServer((req, res) => {
+    void handleLeaderboardExportNode(req, res, { db: options.db })
+      .then((handled) => {
+        if (!handled) void yoga(req, res);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'export failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'internal error' }));
+      });
+  });
   return {
     server,
     runtime,

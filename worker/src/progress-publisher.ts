@@ -1,5 +1,12 @@
 import type { Redis } from 'ioredis';
-import { PUBLISH_WITH_SEQUENCE_LUA, taskProgressChannel, taskSequenceKey, type TaskProgressEvent } from '@benchhub/core/contracts';
+import {
+  LEADERBOARD_UPDATED_CHANNEL,
+  PUBLISH_WITH_SEQUENCE_LUA,
+  taskProgressChannel,
+  taskSequenceKey,
+  type LeaderboardUpdatedEvent,
+  type TaskProgressEvent,
+} from '@benchhub/core/contracts';
 
 type EventBody = Omit<TaskProgressEvent, 'seq'>;
 
@@ -51,6 +58,10 @@ export class ProgressPublisher {
       }, THROTTLE_MS),
     };
     this.trailing.set(key, entry);
+  }
+
+  async publishLeaderboardUpdated(event: LeaderboardUpdatedEvent): Promise<void> {
+    await this.redis.publish(LEADERBOARD_UPDATED_CHANNEL, JSON.stringify(event));
   }
 
   /** Drops pending throttled events of a run (its final event supersedes them). */

@@ -3,6 +3,16 @@ import type { RunStatus, TaskStatus } from './status';
 /** Redis pub/sub channels shared by the worker (publisher) and every server instance (relay). */
 export const taskProgressChannel = (taskId: string) => `benchhub:task-progress:${taskId}`;
 export const LEADERBOARD_UPDATED_CHANNEL = 'benchhub:leaderboard-updated';
+/** Published after a live run's results were written into leaderboard cells. */
+export interface LeaderboardUpdatedEvent {
+  taskId: string;
+  modelNames: string[];
+  language: string;
+  /** Cells written (one per subject × task type). */
+  cells: number;
+  at: string;
+}
+
 /** Per-task counter giving events a total order across worker processes. */
 export const taskSequenceKey = (taskId: string) => `benchhub:task-seq:${taskId}`;
 

@@ -1,4 +1,4 @@
-import { toCsv } from '@benchhub/core/leaderboard/index';
+import { toCsv } from '@benchhub/core/leaderboard';
 import { createPrismaClient } from '@benchhub/db';
 import {
   exportLeaderboardRows,

@@ -3,7 +3,9 @@ import { planFromQuery, validatePlan, validateQuery, type EvaluationPlan } from 
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
 import type { Logger, PrismaClient } from '@benchhub/db';
+import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
+import { cacheMaxAgeDays, cachedModelSummary, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 
 export interface EvaluationDeps {
@@ -20,6 +22,10 @@ export interface CreateEvaluationInput {
   plan?: unknown;
   /** Ignore the model response cache. */
   forceFresh?: boolean;
+  /** Evaluate every model live even when the leaderboard already has its cells. */
+  forceLive?: boolean;
+  /** Accept cached cells from other dataset/prompt versions or imported tables. */
+  allowMixedVersions?: boolean;
 }
 
 export const MAX_MODELS_PER_TASK = 20;
@@ -89,6 +95,25 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   const { itemIds, ...sampling } = selection;
   const storedPlan: StoredPlan = { ...plan, sampling };
 
+  // Cache first: a model whose every needed cell is fresh and comparable is answered from the leaderboard.
+  const needed = neededCells(candidates.filter((c) => selected.has(c.id)).map((c) => ({ subjects: c.subjects.map((s) => s.subject), taskType: c.taskType })));
+  const cached = new Map<string, CachedRunSummary>();
+  if (!input.forceLive) {
+    const options = {
+      language: plan.language,
+      datasetVersion,
+      promptVersion: PROMPT_TEMPLATE_VERSION,
+      maxAgeDays: cacheMaxAgeDays(),
+      allowMixedVersions: input.allowMixedVersions ?? false,
+    };
+    for (const endpoint of ordered) {
+      const summary = await cachedModelSummary(db, endpoint.name, needed, options);
+      if (summary) cached.set(endpoint.name, summary);
+    }
+  }
+  const allCached = cached.size === ordered.length;
+  const now = new Date();
+
   const task = await db.$transaction(async (tx) => {
     const created = await tx.evaluationTask.create({
       data: {
@@ -98,18 +123,44 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
         datasetVersion,
         promptVersion: PROMPT_TEMPLATE_VERSION,
         forceFresh: input.forceFresh ?? false,
+        ...(allCached ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now } : {}),
       },
     });
     for (const endpoint of ordered) {
+      const summary = cached.get(endpoint.name);
       await tx.modelRun.create({
-        data: { taskId: created.id, modelEndpointId: endpoint.id, modelName: endpoint.name, total: itemIds.length },
+        data: summary
+          ? {
+              taskId: created.id,
+              modelEndpointId: endpoint.id,
+              modelName: endpoint.name,
+              source: 'CACHED',
+              status: 'SUCCEEDED',
+              total: summary.n,
+              done: summary.n,
+              correct: summary.correct,
+              summary: summary as unknown as Prisma.InputJsonValue,
+              startedAt: now,
+              finishedAt: now,
+            }
+          : { taskId: created.id, modelEndpointId: endpoint.id, modelName: endpoint.name, total: itemIds.length },
       });
     }
-    return tx.evaluationTask.findUniqueOrThrow({ where: { id: created.id }, include: { runs: true } });
+    const withRuns = await tx.evaluationTask.findUniqueOrThrow({ where: { id: created.id }, include: { runs: true } });
+    if (!allCached) return withRuns;
+    const result = buildTaskResult(
+      withRuns.runs.map((run) => ({ runId: run.id, modelName: run.modelName, source: run.source, status: run.status, error: null, summary: run.summary })),
+      [],
+    );
+    return tx.evaluationTask.update({ where: { id: created.id }, data: { result: result as unknown as Prisma.InputJsonValue }, include: { runs: true } });
   });
+  if (allCached) {
+    deps.logger.info({ taskId: task.id, models: modelNames }, 'evaluation answered from the leaderboard cache');
+    return task;
+  }
 
   try {
-    await deps.queue.enqueueTask(task.id, task.runs.map((run) => run.id));
+    await deps.queue.enqueueTask(task.id, task.runs.filter((run) => run.source === 'LIVE').map((run) => run.id));
   } catch (error) {
     await db.evaluationTask.update({
       where: { id: task.id },
@@ -135,6 +186,6 @@ function findCandidateItems(db: PrismaClient, plan: EvaluationPlan) {
   };
   return db.benchmarkItem.findMany({
     where,
-    select: { id: true, subjects: { select: { subject: true } }, dataset: { select: { version: true } } },
+    select: { id: true, taskType: true, subjects: { select: { subject: true } }, dataset: { select: { version: true } } },
   });
 }

@@ -1,6 +1,6 @@
 import { isTerminal, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
-import type { Logger, PrismaClient } from '@benchhub/db';
+import { upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface FinalizeDeps {
@@ -56,6 +56,7 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string): Promise<
       error: status === 'FAILED' ? failures.join('; ') || 'Every model run failed' : null,
     },
   });
+  await updateLeaderboard(deps, task, samples);
   await deps.publisher.publish({
     taskId,
     kind: 'TASK_FINISHED',
@@ -66,4 +67,45 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string): Promise<
   });
   deps.logger.info({ taskId, status }, 'task finished');
   return status;
+}
+
+type TaskWithRuns = NonNullable<Awaited<ReturnType<PrismaClient['evaluationTask']['findUnique']>>> & {
+  runs: Array<{ id: string; modelName: string; source: string; status: string }>;
+};
+
+/** Successful live runs update their leaderboard cells (cache for later requests), then say so. */
+async function updateLeaderboard(deps: FinalizeDeps, task: TaskWithRuns, samples: Array<{ runId: string; itemId: string; status: string }>) {
+  const liveRuns = task.runs.filter((run) => run.source === 'LIVE' && run.status === 'SUCCEEDED');
+  if (liveRuns.length === 0) return;
+  const itemIds = [...new Set(samples.map((s) => s.itemId))];
+  const items = new Map(
+    (await deps.db.benchmarkItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, subjectType: true, taskType: true } })).map(
+      (item) => [item.id, item],
+    ),
+  );
+  const plan = task.plan as { language: string; seed?: number };
+  let cells = 0;
+  for (const run of liveRuns) {
+    cells += await upsertCellsFromRun(deps.db, {
+      modelName: run.modelName,
+      language: plan.language,
+      taskId: task.id,
+      datasetVersion: task.datasetVersion,
+      promptVersion: task.promptVersion,
+      seed: plan.seed ?? null,
+      samples: samples
+        .filter((s) => s.runId === run.id)
+        .map((s) => {
+          const item = items.get(s.itemId);
+          return { subjects: (item?.subjectType as string[] | undefined) ?? [], taskType: item?.taskType ?? '', status: s.status };
+        }),
+    });
+  }
+  await deps.publisher.publishLeaderboardUpdated({
+    taskId: task.id,
+    modelNames: liveRuns.map((run) => run.modelName),
+    language: plan.language,
+    cells,
+    at: new Date().toISOString(),
+  });
 }

@@ -79,6 +79,10 @@ const CreateEvaluationInput = builder.inputType('CreateEvaluationInput', {
     models: t.stringList({ required: true, description: 'Model names, e.g. "baseline/random" or a saved endpoint name.' }),
     plan: t.field({ type: PlanInput, description: 'An edited plan; when omitted the query is planned on the server.' }),
     forceFresh: t.boolean({ description: 'Ignore the model response cache and call every model again.' }),
+    forceLive: t.boolean({ description: 'Evaluate every model live even when the leaderboard already has fresh cells for it.' }),
+    allowMixedVersions: t.boolean({
+      description: 'Accept cached cells from other dataset or prompt-template versions, or imported tables (default: only comparable cells).',
+    }),
   }),
 });
 
@@ -103,6 +107,8 @@ builder.mutationField('createEvaluation', (t) =>
         models: input.models,
         plan,
         forceFresh: input.forceFresh ?? false,
+        forceLive: input.forceLive ?? false,
+        allowMixedVersions: input.allowMixedVersions ?? false,
       });
       return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },

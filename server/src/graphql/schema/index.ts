@@ -8,5 +8,6 @@ import './experiment-sample';
 import './model-endpoint';
 import './task-progress';
 import './leaderboard';
+import './leaderboard-updated';
 
 export const schema = builder.toSchema({ sortSchema: true });

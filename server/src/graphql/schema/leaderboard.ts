@@ -2,7 +2,7 @@
  * The leaderboard: cached cells per (model, language, fine subject, task type), n-weighted rollups,
  * personalized ranking over a plan, admin mutations (quarantine, delete, import).
  */
-import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult, type RankedModel, type Rollup, type SubjectColumn } from '@benchhub/core/leaderboard/index';
+import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult, type RankedModel, type Rollup, type SubjectColumn } from '@benchhub/core/leaderboard';
 import type { Language, TaskType } from '@benchhub/core/benchmark';
 import { builder } from '../builder';
 import { NotFoundError, ValidationError } from '../../errors';

@@ -1,5 +1,5 @@
 /** Reading and administering leaderboard cells: pages, exports, model lists, rollups, quarantine, delete. */
-import { coarseSubjectOf, rollupCells, toCsv, EXPORT_COLUMNS, type LeaderboardExportRow, type Rollup } from '@benchhub/core/leaderboard/index';
+import { coarseSubjectOf, rollupCells, toCsv, EXPORT_COLUMNS, type LeaderboardExportRow, type Rollup } from '@benchhub/core/leaderboard';
 import { sortSubjects } from '@benchhub/core/taxonomy';
 import type { LeaderboardEntry, PrismaClient } from '@benchhub/db';
 import { NotFoundError } from '../../errors';

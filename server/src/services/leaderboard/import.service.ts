@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
-import { normalizeLeaderboardRecord, parseCsvRecords, type ImportedCell } from '@benchhub/core/leaderboard/index';
+import { normalizeLeaderboardRecord, parseCsvRecords, type ImportedCell } from '@benchhub/core/leaderboard';
 import type { PrismaClient } from '@benchhub/db';
 import { NotFoundError, ValidationError } from '../../errors';
 

@@ -1,5 +1,5 @@
 /** Personalized ranking: which model is best for this plan, from the cached leaderboard cells. */
-import { cellKey, rankModels, resolvePlanCells, type PersonalizedRankingResult } from '@benchhub/core/leaderboard/index';
+import { cellKey, rankModels, resolvePlanCells, type PersonalizedRankingResult } from '@benchhub/core/leaderboard';
 import { normalizeLanguage } from '@benchhub/core/taxonomy';
 import type { PrismaClient } from '@benchhub/db';
 import { ValidationError, type FieldIssue } from '../../errors';

@@ -192,10 +192,10 @@ CREATE INDEX "ExperimentSample_taskId_createdAt_idx" ON "ExperimentSample"("task
 CREATE UNIQUE INDEX "ExperimentSample_runId_itemId_key" ON "ExperimentSample"("runId", "itemId");
 
 -- CreateIndex
-CREATE INDEX "LeaderboardEntry_language_coarseSubject_taskType_idx" ON "LeaderboardEntry"("language", "coarseSubject", "taskType");
+CREATE INDEX "LeaderboardEntry_language_coarseSubject_taskType_quarantined_score_idx" ON "LeaderboardEntry"("language", "coarseSubject", "taskType", "quarantined", "score" DESC);
 
 -- CreateIndex
-CREATE INDEX "LeaderboardEntry_language_subject_taskType_idx" ON "LeaderboardEntry"("language", "subject", "taskType");
+CREATE INDEX "LeaderboardEntry_language_subject_taskType_quarantined_score_idx" ON "LeaderboardEntry"("language", "subject", "taskType", "quarantined", "score" DESC);
 
 -- CreateIndex
 CREATE INDEX "LeaderboardEntry_score_idx" ON "LeaderboardEntry"("score");
