@@ -17,6 +17,7 @@ import { percentile } from '@benchhub/core/stats';
 import { wilsonInterval } from '@benchhub/core/stats';
 import { COARSE_CATEGORIES, FINE_CATEGORIES } from '@benchhub/core/taxonomy';
 import { coarseSubjectOf } from '@benchhub/core/leaderboard';
+import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { createPrismaClient, REPO_ROOT, type Prisma } from '@benchhub/db';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
 
@@ -25,6 +26,10 @@ const CACHED_MODELS = 10;
 const PAGE = 50;
 const WARMUP = 30;
 const REQUESTS = 400;
+const CREATE_REQUESTS = 200;
+const CREATE = `mutation ($input: CreateEvaluationInput!) { createEvaluation(input: $input) {
+  ... on MutationCreateEvaluationSuccess { data { status runs { source } } }
+  ... on BaseError { message } } }`;
 const LANGUAGES = ['English', 'Korean'] as const;
 
 /** mulberry32: deterministic scores so runs are comparable. */
@@ -39,7 +44,8 @@ function prng(seed: number) {
   };
 }
 
-function* cells(): Generator<Prisma.LeaderboardEntryCreateManyInput> {
+/** The cached models' cells carry the installed sample's dataset version and the current prompt version, so they are comparable. */
+function* cells(cachedVersions: { datasetVersion: string; promptVersion: string }): Generator<Prisma.LeaderboardEntryCreateManyInput> {
   const random = prng(7);
   const perModel = LANGUAGES.length * FINE_CATEGORIES.length * TASK_TYPES.length;
   const models = Math.ceil(TOTAL_CELLS / perModel);
@@ -69,8 +75,8 @@ function* cells(): Generator<Prisma.LeaderboardEntryCreateManyInput> {
             ciHigh: interval?.high ?? null,
             source: live ? 'LIVE' : 'IMPORTED',
             taskId: live ? `bench-task-${m}` : null,
-            datasetVersion: live ? 'bench-dataset' : null,
-            promptVersion: live ? 'bench-prompt' : null,
+            datasetVersion: cached ? cachedVersions.datasetVersion : live ? 'bench-dataset' : null,
+            promptVersion: cached ? cachedVersions.promptVersion : live ? 'bench-prompt' : null,
             seed: live ? 42 : null,
           };
         }
@@ -124,7 +130,8 @@ async function main() {
     await setupDatabase(db, url);
     const started = performance.now();
     let batch: Prisma.LeaderboardEntryCreateManyInput[] = [];
-    for (const cell of cells()) {
+    const sample = await db.dataset.findFirstOrThrow({ where: { synthetic: true } });
+    for (const cell of cells({ datasetVersion: sample.version, promptVersion: PROMPT_TEMPLATE_VERSION })) {
       batch.push(cell);
       if (batch.length === 5000) {
         await db.leaderboardEntry.createMany({ data: batch });
@@ -132,6 +139,12 @@ async function main() {
       }
     }
     if (batch.length) await db.leaderboardEntry.createMany({ data: batch });
+    for (let m = 0; m < CACHED_MODELS; m++) {
+      // Endpoints for the cached models; never called (every needed cell is cached).
+      await db.modelEndpoint.create({
+        data: { name: `bench/cached-${m}`, kind: 'OPENAI_COMPATIBLE', baseUrl: 'http://127.0.0.1:9/v1', modelId: `cached-${m}`, params: {} },
+      });
+    }
     const count = await db.leaderboardEntry.count();
     const models = (await db.leaderboardEntry.groupBy({ by: ['modelName'] })).length;
     console.error(`seeded ${count} cells over ${models} models in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -169,10 +182,34 @@ async function main() {
 
     const p50 = percentile(times, 50)!;
     const p95 = percentile(times, 95)!;
-    console.log(`cells=${count} models=${models} cached_models=${CACHED_MODELS} page=${PAGE} requests=${REQUESTS} browse_p50_ms=${p50.toFixed(2)} browse_p95_ms=${p95.toFixed(2)}`);
-    // create_p95_ms needs the cache-first createEvaluation (answered from these cells for the
-    // CACHED_MODELS); until it exists there is nothing to measure.
-    console.log(`leaderboard create_p95_ms=NA browse_p95_ms=${p95.toFixed(2)}`);
+
+    // createEvaluation for the 10 fully cached models: answered from cells, no job enqueued.
+    const cachedModels = Array.from({ length: CACHED_MODELS }, (_, m) => `bench/cached-${m}`);
+    const create = async () => {
+      const t0 = performance.now();
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: CREATE,
+          variables: { input: { query: 'English problems, 100 questions', models: cachedModels, plan: { language: 'ENGLISH', subjects: [], problemType: 'MCQA', sampleSize: 100 } } },
+        }),
+      });
+      const body = (await response.json()) as { data?: { createEvaluation: { data?: { status: string; runs: { source: string }[] }; message?: string } } };
+      const ms = performance.now() - t0;
+      const task = body.data?.createEvaluation.data;
+      if (task?.status !== 'SUCCEEDED' || !task.runs?.every((r) => r.source === 'CACHED')) throw new Error(`create was not a full cache hit: ${JSON.stringify(body)}`);
+      return ms;
+    };
+    for (let i = 0; i < 10; i++) await create();
+    const createTimes: number[] = [];
+    for (let i = 0; i < CREATE_REQUESTS; i++) createTimes.push(await create());
+    const createP50 = percentile(createTimes, 50)!;
+    const createP95 = percentile(createTimes, 95)!;
+    console.log(
+      `cells=${count} models=${models} cached_models=${CACHED_MODELS} page=${PAGE} browse_requests=${REQUESTS} browse_p50_ms=${p50.toFixed(2)} browse_p95_ms=${p95.toFixed(2)} create_requests=${CREATE_REQUESTS} create_p50_ms=${createP50.toFixed(2)} create_p95_ms=${createP95.toFixed(2)}`,
+    );
+    console.log(`leaderboard create_p95_ms=${createP95.toFixed(2)} browse_p95_ms=${p95.toFixed(2)}`);
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));

@@ -1,0 +1,100 @@
+/**
+ * Starts everything a browser end-to-end test needs, as real processes: the GraphQL server and a worker on a
+ * temporary SQLite database and an isolated Redis database (server/test/support/stack), an OpenAI-compatible test
+ * model (worker/src/testing/openai-test-server) that answers the sample benchmark correctly, and the web app
+ * (`vite dev`) proxying /graphql and /export to that server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startStack, type TestStack } from '../../server/test/support/stack';
+import { correctAnswer } from '../../server/test/support/scenario';
+import { startOpenAiTestServer, type OpenAiTestServer } from '../../worker/src/testing/openai-test-server';
+
+export const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const REPO_ROOT = path.resolve(WEB_DIR, '..');
+/** The BenchHub Plus seed leaderboard, shipped beside the repository in shared/fixtures (may be absent). */
+export const SEED_LEADERBOARD = path.resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'benchhubplus-seed-leaderboard.parquet');
+
+export interface WebServer {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export interface FullStack {
+  stack: TestStack;
+  model: OpenAiTestServer;
+  web: WebServer;
+  stop(): Promise<void>;
+}
+
+function findVite(): string {
+  for (const dir of [path.join(WEB_DIR, 'node_modules'), path.join(REPO_ROOT, 'node_modules')]) {
+    const bin = path.join(dir, 'vite', 'bin', 'vite.js');
+    if (existsSync(bin)) return bin;
+  }
+  throw new Error('vite is not installed: run `npm install` at the repository root');
+}
+
+/** `vite dev` on a free port, proxying the API to `apiOrigin` (BENCHHUB_API_URL). */
+export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Promise<WebServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [findVite(), 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: WEB_DIR,
+    env: { ...process.env, BENCHHUB_API_URL: apiOrigin, BROWSER: 'none', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d.toString()));
+  child.stderr!.on('data', (d) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite dev exited with ${child.exitCode}:\n${output}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`vite dev did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, child, output: () => output, stop };
+}
+
+/** The whole stack; `redisDb` isolates the queue keys from other test files. */
+export async function startFullStack(options: { redisDb: number; modelLatencyMs?: number }): Promise<FullStack> {
+  const stack = await startStack({ redisDb: options.redisDb });
+  let model: OpenAiTestServer | undefined;
+  try {
+    model = await startOpenAiTestServer(
+      (request) => correctAnswer(request.messages.map((m) => m.content).join('\n')),
+      { latencyMs: options.modelLatencyMs ?? 30 },
+    );
+    const web = await startWebServer(new URL(stack.graphqlUrl).origin);
+    const started = model;
+    return {
+      stack,
+      model: started,
+      web,
+      async stop() {
+        await web.stop();
+        await started.close();
+        await stack.stop();
+      },
+    };
+  } catch (error) {
+    await model?.close();
+    await stack.stop();
+    throw error;
+  }
+}
