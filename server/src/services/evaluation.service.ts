@@ -1,5 +1,5 @@
 import type { Prisma } from '@benchhub/db';
-import { planFromQuery, validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import { validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
 import type { Logger, PrismaClient } from '@benchhub/db';
@@ -7,6 +7,7 @@ import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
 import { cacheMaxAgeDays, cachedModelSummary, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
+import { planQuery } from './planning.service';
 
 export interface EvaluationDeps {
   db: PrismaClient;
@@ -54,7 +55,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
 
   let plan: EvaluationPlan;
   if (input.plan === undefined || input.plan === null) {
-    plan = planFromQuery(query.query);
+    plan = await planQuery({ logger: deps.logger }, query.query);
   } else {
     const checked = validatePlan(input.plan);
     if (!checked.ok) {

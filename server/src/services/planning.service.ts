@@ -1,9 +1,73 @@
-import { planFromQuery, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import OpenAI from 'openai';
+import {
+  buildPlannerMessages,
+  fallbackPlan,
+  parseLlmPlan,
+  planFromQuery,
+  validateQuery,
+  type EvaluationPlan,
+} from '@benchhub/core/planner';
+import { intFromEnv, loadEnv, type Logger } from '@benchhub/db';
 import { ValidationError } from '../errors';
 
-/** Plans a query with the rules planner (offline, deterministic). */
-export async function planQuery(_deps: unknown, query: string): Promise<EvaluationPlan> {
+export interface LlmPlannerConfig {
+  baseUrl: string;
+  apiKey: string | null;
+  model: string;
+  timeoutMs: number;
+}
+
+/** The LLM planner is used when PLANNER_BASE_URL and PLANNER_MODEL are set (any OpenAI-compatible endpoint). */
+export function llmPlannerConfig(): LlmPlannerConfig | null {
+  loadEnv();
+  const baseUrl = process.env.PLANNER_BASE_URL?.trim();
+  const model = process.env.PLANNER_MODEL?.trim();
+  if (!baseUrl || !model) return null;
+  return { baseUrl, model, apiKey: process.env.PLANNER_API_KEY?.trim() || null, timeoutMs: intFromEnv('PLANNER_TIMEOUT_MS', 15_000) };
+}
+
+export interface PlanningDeps {
+  logger?: Logger;
+  /** Overrides the environment (tests). null forces the rules planner. */
+  llm?: LlmPlannerConfig | null;
+}
+
+/**
+ * Plans a query: with the LLM planner when configured (structured JSON validated against the
+ * taxonomy), falling back to the rules planner on timeout, an HTTP error, invalid JSON or an
+ * invalid category — the plan then says so in `fallbackReason` and its rationale.
+ */
+export async function planQuery(deps: PlanningDeps, query: string): Promise<EvaluationPlan> {
   const checked = validateQuery(query);
   if (!checked.ok) throw new ValidationError(checked.message, [{ path: 'query', message: checked.message }], checked.code);
-  return planFromQuery(checked.query);
+  const config = deps.llm === undefined ? llmPlannerConfig() : deps.llm;
+  if (!config) return planFromQuery(checked.query);
+
+  const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey ?? 'not-needed', timeout: config.timeoutMs, maxRetries: 1 });
+  const messages = buildPlannerMessages(checked.query);
+  let text: string;
+  try {
+    const completion = await client.chat.completions.create({
+      model: config.model,
+      temperature: 0,
+      messages: [
+        { role: 'system', content: messages.system },
+        { role: 'user', content: messages.user },
+      ],
+    });
+    text = completion.choices[0]?.message.content ?? '';
+  } catch (error) {
+    const reason =
+      error instanceof OpenAI.APIConnectionTimeoutError
+        ? `timed out after ${config.timeoutMs} ms`
+        : error instanceof OpenAI.APIError
+          ? `HTTP ${error.status ?? 'error'} from the planner endpoint`
+          : `planner endpoint unreachable (${error instanceof Error ? error.message : String(error)})`;
+    deps.logger?.warn({ reason }, 'LLM planner failed; using the rules planner');
+    return fallbackPlan(checked.query, reason);
+  }
+  const parsed = parseLlmPlan(text, checked.query);
+  if (parsed.ok) return parsed.plan;
+  deps.logger?.warn({ reason: parsed.reason }, 'LLM planner returned an invalid plan; using the rules planner');
+  return fallbackPlan(checked.query, parsed.reason);
 }

@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import './errors';
 import './health';
 import './plan';
+import './category';
 import './evaluation-task';
 import './model-run';
 import './experiment-sample';

@@ -75,6 +75,6 @@ builder.queryField('plan', (t) =>
     description: 'Plans a query onto the taxonomy without side effects (a preview).',
     errors: { types: [ValidationError] },
     args: { query: t.arg.string({ required: true }) },
-    resolve: (_root, { query }, ctx) => planQuery(ctx, query),
+    resolve: (_root, { query }, ctx) => planQuery({ logger: ctx.logger }, query),
   }),
 );

@@ -22,7 +22,7 @@ import {
   upsertCellsFromRun,
   deleteEntry,
 } from './index';
-import { createTempDatabase, type TempDatabase } from './test-db';
+import { createTempDatabase, type TempDatabase } from '../../../test/support/temp-database';
 
 const SEED = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'benchhubplus-seed-leaderboard.parquet');
 

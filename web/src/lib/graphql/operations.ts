@@ -384,3 +384,106 @@ export const RetryFailedSamplesMutation = graphql(`
     }
   }
 `);
+
+export const LeaderboardEntryFields = graphql(`
+  fragment LeaderboardEntryFields on LeaderboardEntry {
+    id
+    modelName
+    language
+    subject
+    coarseSubject
+    taskType
+    score
+    n
+    ciLow
+    ciHigh
+    source
+    taskId
+    datasetVersion
+    promptVersion
+    seed
+    quarantined
+    updatedAt
+  }
+`);
+
+export const LeaderboardQuery = graphql(
+  `
+    query Leaderboard($filter: LeaderboardFilter, $orderBy: LeaderboardOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      leaderboard(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...LeaderboardEntryFields
+          }
+        }
+      }
+    }
+  `,
+  [LeaderboardEntryFields],
+);
+
+export const LeaderboardRollupsQuery = graphql(`
+  query LeaderboardRollups($filter: LeaderboardFilter) {
+    leaderboardRollups(filter: $filter, level: OVERALL, acrossTaskTypes: true) {
+      modelName
+      language
+      score
+      n
+      correct
+      ciLow
+      ciHigh
+      weighting
+      cells
+      cellsWithUnknownN
+      updatedAt
+    }
+  }
+`);
+
+export const QuarantineLeaderboardEntryMutation = graphql(
+  `
+    mutation QuarantineLeaderboardEntry($id: ID!) {
+      quarantineLeaderboardEntry(id: $id) {
+        __typename
+        ... on MutationQuarantineLeaderboardEntrySuccess {
+          data {
+            ...LeaderboardEntryFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+      }
+    }
+  `,
+  [LeaderboardEntryFields],
+);
+
+export const UnquarantineLeaderboardEntryMutation = graphql(
+  `
+    mutation UnquarantineLeaderboardEntry($id: ID!) {
+      unquarantineLeaderboardEntry(id: $id) {
+        __typename
+        ... on MutationUnquarantineLeaderboardEntrySuccess {
+          data {
+            ...LeaderboardEntryFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+      }
+    }
+  `,
+  [LeaderboardEntryFields],
+);

@@ -1,9 +1,9 @@
-/** A migrated temporary SQLite database for leaderboard service tests. */
+/** A migrated, seeded temporary SQLite database for service tests. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '@benchhub/db';
-import { setupDatabase } from '../setup.service';
+import { setupDatabase } from '../../src/services/setup.service';
 
 export interface TempDatabase {
   db: PrismaClient;
@@ -12,7 +12,7 @@ export interface TempDatabase {
   close(): Promise<void>;
 }
 
-export async function createTempDatabase(prefix = 'benchhub-leaderboard-'): Promise<TempDatabase> {
+export async function createTempDatabase(prefix = 'benchhub-test-'): Promise<TempDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   const url = `file:${path.join(dir, 'test.db')}`;
   const db = createPrismaClient(url);
