@@ -27,6 +27,8 @@ export interface CreateEvaluationInput {
   forceLive?: boolean;
   /** Accept cached cells from other dataset/prompt versions or imported tables. */
   allowMixedVersions?: boolean;
+  /** Saved endpoint that judges open-ended answers (LLM-as-judge). */
+  judgeModel?: string | null;
 }
 
 export const MAX_MODELS_PER_TASK = 20;
@@ -74,6 +76,15 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     throw new NotFoundError(`Unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'ModelEndpoint');
   }
   const ordered = modelNames.map((name) => endpoints.find((e) => e.name === name)!);
+  let judgeEndpointId: string | null = null;
+  if (input.judgeModel) {
+    const judge = await db.modelEndpoint.findUnique({ where: { name: input.judgeModel } });
+    if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint');
+    if (judge.kind !== 'OPENAI_COMPATIBLE') {
+      throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge' }]);
+    }
+    judgeEndpointId = judge.id;
+  }
 
   const candidates = await findCandidateItems(db, plan);
   const selection = sampleItems(
@@ -124,6 +135,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
         datasetVersion,
         promptVersion: PROMPT_TEMPLATE_VERSION,
         forceFresh: input.forceFresh ?? false,
+        judgeEndpointId,
         ...(allCached ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now } : {}),
       },
     });

@@ -163,3 +163,51 @@ describe('createEvaluation end to end', () => {
     expect(await stack.db.evaluationTask.count()).toBe(before);
   });
 });
+
+describe('open-ended items', () => {
+  it('are unscored without a judge, and judged (with provenance) when a judge endpoint is given', async () => {
+    const judgeServer = await startOpenAiTestServer((request) => {
+      const text = request.messages.map((m) => m.content).join('\n');
+      // Deterministic verdicts: the judge accepts answers to questions whose text hashes even.
+      const question = /\n([^\n]+)\n/.exec(text)?.[1] ?? text;
+      return `The answer covers the key points.\nVERDICT: ${fnv1a32(question) % 2 === 0 ? 'CORRECT' : 'INCORRECT'}`;
+    });
+    try {
+      for (const [name, url] of [['essay-llm', llm.url], ['judge-llm', judgeServer.url]] as const) {
+        await stack.gql(`mutation ($input: ModelEndpointInput!) { createModelEndpoint(input: $input) { __typename } }`, {
+          input: { name, baseUrl: url, modelId: name },
+        });
+      }
+      const run = async (judgeModel?: string) => {
+        const created = await stack.gql<{ createEvaluation: { data?: { id: string } } }>(
+          `mutation ($input: CreateEvaluationInput!) { createEvaluation(input: $input) { ... on MutationCreateEvaluationSuccess { data { id } } ... on BaseError { message } } }`,
+          {
+            input: {
+              query: 'open-ended explanations',
+              models: ['essay-llm'],
+              plan: { language: 'ENGLISH', subjects: [], problemType: 'OPEN_ENDED', sampleSize: 8, seed: 3 },
+              forceLive: true,
+              ...(judgeModel ? { judgeModel } : {}),
+            },
+          },
+        );
+        const id = created.data!.createEvaluation.data!.id;
+        for await (const _ of sseSubscription(stack.graphqlUrl, PROGRESS, { taskId: id })) void _;
+        return stack.db.evaluationTask.findUniqueOrThrow({ where: { id }, include: { runs: true } });
+      };
+
+      const unjudged = await run();
+      expect(unjudged.runs[0]).toMatchObject({ status: 'SUCCEEDED', done: 8, unscored: 8, correct: 0 });
+
+      const judged = await run('judge-llm');
+      const samples = await stack.db.experimentSample.findMany({ where: { taskId: judged.id } });
+      expect(samples).toHaveLength(8);
+      expect(samples.every((s) => s.judgeModel === 'judge-llm' && s.judgePromptVersion && s.judgeOutput?.includes('VERDICT'))).toBe(true);
+      const expectedCorrect = samples.filter((s) => s.judgeOutput!.includes('VERDICT: CORRECT')).length;
+      expect(judged.runs[0]).toMatchObject({ done: 8, unscored: 0, correct: expectedCorrect });
+      expect(samples.filter((s) => s.correct).length).toBe(expectedCorrect);
+    } finally {
+      await judgeServer.close();
+    }
+  }, 60_000);
+});

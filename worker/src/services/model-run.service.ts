@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
-import { renderPrompt } from '@benchhub/core/prompts';
+import { parseJudgeVerdict, renderJudgePrompt, renderPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
 import { decryptSecret, toBenchmarkItem, type Logger, type PrismaClient } from '@benchhub/db';
@@ -25,6 +25,9 @@ const FLUSH_BATCH = 256;
 const CONTROL_POLL_MS = 250;
 
 interface SampleRecord {
+  judgeModel?: string | null;
+  judgePromptVersion?: string | null;
+  judgeOutput?: string | null;
   itemId: string;
   renderedPrompt: string;
   rawOutput: string | null;
@@ -128,6 +131,10 @@ export async function evaluateModelRun(
   await deps.publisher.publish(event('RUN_STARTED', progress('RUNNING', null)));
 
   const caller = createCaller(run.modelEndpoint, plan.seed ?? 42, items);
+  const judgeEndpoint = run.task.judgeEndpointId
+    ? await db.modelEndpoint.findUnique({ where: { id: run.task.judgeEndpointId } })
+    : null;
+  const judge = judgeEndpoint ? { name: judgeEndpoint.name, caller: createCaller(judgeEndpoint, plan.seed ?? 42, items) } : null;
   const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
   const semaphore = endpointSemaphore(run.modelEndpointId, run.modelEndpoint.concurrency);
   const abort = new AbortController();
@@ -237,8 +244,16 @@ export async function evaluateModelRun(
     if (reply) {
       consecutiveFailures = 0;
       anySuccess = true;
-      const score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+      let score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+      let judged: Partial<Pick<SampleRecord, 'judgeModel' | 'judgePromptVersion' | 'judgeOutput' | 'error'>> = {};
+      if (item.problemType === 'open-ended' && judge) {
+        const verdict = await judgeAnswer(judge, item, reply.output, abort.signal);
+        if (verdict === 'aborted') return;
+        score = verdict.score;
+        judged = verdict.provenance;
+      }
       record = {
+        ...judged,
         itemId: item.id,
         renderedPrompt,
         rawOutput: reply.output,
@@ -248,7 +263,7 @@ export async function evaluateModelRun(
         latencyMs,
         tokensIn: reply.tokensIn,
         tokensOut: reply.tokensOut,
-        error: null,
+        error: judged.error ?? null,
         fromCache,
       };
     } else {
@@ -367,4 +382,34 @@ function createCaller(endpoint: EndpointRow, seed: number, items: BenchmarkItem[
     apiKey: endpoint.apiKeyCiphertext ? decryptSecret(endpoint.apiKeyCiphertext) : null,
     params: (endpoint.params ?? {}) as EndpointParams,
   });
+}
+
+/**
+ * LLM-as-judge for open-ended items: the rubric prompt (versioned) goes to the judge endpoint, whose
+ * final VERDICT line decides. A judge that fails or answers without a verdict leaves the sample
+ * unscored (with the reason), never wrong.
+ */
+async function judgeAnswer(
+  judge: { name: string; caller: ModelCaller },
+  item: BenchmarkItem,
+  output: string,
+  signal: AbortSignal,
+): Promise<'aborted' | { score: ReturnType<typeof scoreOutput>; provenance: Pick<SampleRecord, 'judgeModel' | 'judgePromptVersion' | 'judgeOutput' | 'error'> }> {
+  const prompt = renderJudgePrompt({ question: item.prompt, reference: item.reference, output, language: item.language });
+  const base = { judgeModel: judge.name, judgePromptVersion: prompt.judgePromptVersion };
+  try {
+    const reply = await judge.caller.call(prompt, item, signal);
+    const verdict = parseJudgeVerdict(reply.output);
+    if (!verdict) {
+      return { score: { status: 'unscored', correct: null, extracted: null }, provenance: { ...base, judgeOutput: reply.output, error: 'judge gave no verdict' } };
+    }
+    return {
+      score: { status: verdict.correct ? 'correct' : 'incorrect', correct: verdict.correct, extracted: verdict.correct ? 'CORRECT' : 'INCORRECT' },
+      provenance: { ...base, judgeOutput: reply.output, error: null },
+    };
+  } catch (error) {
+    if (signal.aborted) return 'aborted';
+    const message = error instanceof ModelCallError ? error.message : String(error);
+    return { score: { status: 'unscored', correct: null, extracted: null }, provenance: { ...base, judgeOutput: null, error: `judge failed: ${message}` } };
+  }
 }

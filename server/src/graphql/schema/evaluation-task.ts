@@ -80,6 +80,9 @@ const CreateEvaluationInput = builder.inputType('CreateEvaluationInput', {
     plan: t.field({ type: PlanInput, description: 'An edited plan; when omitted the query is planned on the server.' }),
     forceFresh: t.boolean({ description: 'Ignore the model response cache and call every model again.' }),
     forceLive: t.boolean({ description: 'Evaluate every model live even when the leaderboard already has fresh cells for it.' }),
+    judgeModel: t.string({
+      description: 'A saved endpoint that judges open-ended answers (LLM-as-judge); without one they are reported unscored, not wrong.',
+    }),
     allowMixedVersions: t.boolean({
       description: 'Accept cached cells from other dataset or prompt-template versions, or imported tables (default: only comparable cells).',
     }),
@@ -109,6 +112,7 @@ builder.mutationField('createEvaluation', (t) =>
         forceFresh: input.forceFresh ?? false,
         forceLive: input.forceLive ?? false,
         allowMixedVersions: input.allowMixedVersions ?? false,
+        judgeModel: input.judgeModel ?? null,
       });
       return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
