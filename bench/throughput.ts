@@ -4,7 +4,7 @@
  * time (enqueue → final event) against that ideal and against a bare loop calling the same server
  * with the `openai` package at the same concurrency, plus samples/s and the worker's peak RSS.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,9 +89,11 @@ async function main() {
   logger.level = 'warn';
   const runtime = createRuntime({ db, redisUrl, logger });
   await runtime.redis.flushdb();
-  const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', path.join(REPO_ROOT, 'worker', 'src', 'main.ts')], {
-    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The worker as `npm start` runs it: the bundled build, plain node.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
+  const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...(process.env.BENCH_WORKER_NODE_FLAGS ? process.env.BENCH_WORKER_NODE_FLAGS.split(' ') : []), path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs')], {
+    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', process.env.BENCH_WORKER_LOG_LEVEL ? 'inherit' : 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve) => {
     const timer = setInterval(async () => {

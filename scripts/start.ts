@@ -122,10 +122,12 @@ const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 const setup = spawnSync(tsx, [path.join(REPO_ROOT, 'scripts', 'setup-database.ts')], { env, stdio: 'inherit' });
 if (setup.status !== 0) fail('Database setup failed (see above).');
+const bundle = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { env, stdio: 'inherit' });
+if (bundle.status !== 0) fail('Building the server and worker failed (see above).');
 
-// node --import tsx keeps one process per service, so Ctrl+C / SIGTERM reach the services directly.
-startChild('server', [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], env);
-startChild('worker', [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'worker', 'src', 'main.ts')], env);
+// Plain node on the bundles: one process per service, so Ctrl+C / SIGTERM reach the services directly.
+startChild('server', [process.execPath, '--enable-source-maps', path.join(REPO_ROOT, 'server', 'dist', 'main.mjs')], env);
+startChild('worker', [process.execPath, '--enable-source-maps', path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs')], env);
 startChild(
   'web',
   [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort'],

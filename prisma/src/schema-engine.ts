@@ -12,9 +12,9 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { databaseKind, databaseUrl, sqlitePath } from './config';
+import { REPO_ROOT, databaseKind, databaseUrl, sqlitePath } from './config';
 
-export const PRISMA_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const PRISMA_DIR = path.join(REPO_ROOT, 'prisma');
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
 

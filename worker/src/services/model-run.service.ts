@@ -349,6 +349,7 @@ export async function evaluateModelRun(
   });
   await deps.publisher.publish(event('RUN_FINISHED', progress(finalStatus, 0)));
   logger.info({ taskId, runId, model: run.modelName, status: finalStatus, done: final.done, correct: final.correct }, 'model run finished');
+  logger.debug({ memory: process.memoryUsage() }, 'memory after run');
   return finalStatus;
 }
 
