@@ -120,6 +120,19 @@ describe('createEvaluation end to end', () => {
     expect(randomRun).toMatchObject({ status: 'SUCCEEDED', done: 40, errors: 0 });
     expect(finishedRuns.find((e) => e.run!.modelName === 'test-llm')!.run!.correct).toBe(expectedCorrect);
 
+    // The typed result: accuracy with its interval, and the ranking the data supports.
+    const typed = await stack.gql<{ task: { ranking: { method: string; models: Array<{ modelName: string; n: number; correct: number; accuracy: number; ciLow: number; ciHigh: number; rank: number }>; pairwise: Array<{ sharedItems: number }>; tiedGroups: Array<{ models: string[] }> } } }>(
+      `query ($id: ID!) { task(id: $id) { ranking { method models { modelName n correct accuracy ciLow ciHigh rank letters bySubject { key n accuracy } } pairwise { modelA modelB sharedItems pValue adjustedP significant } tiedGroups { models } } } }`,
+      { id: task!.id },
+    );
+    const ranking = typed.data!.task.ranking;
+    const llmResult = ranking.models.find((m) => m.modelName === 'test-llm')!;
+    expect(llmResult).toMatchObject({ n: 40, correct: expectedCorrect, accuracy: expectedCorrect / 40 });
+    expect(llmResult.ciLow).toBeLessThan(llmResult.accuracy);
+    expect(llmResult.ciHigh).toBeGreaterThan(llmResult.accuracy);
+    expect(ranking.pairwise).toEqual([expect.objectContaining({ sharedItems: 40 })]);
+    expect(ranking.tiedGroups.flatMap((g) => g.models).sort()).toEqual(['baseline/random', 'test-llm']);
+
     // The endpoint got exactly one request per item, with the decrypted key.
     expect(llm.requests).toHaveLength(40);
     expect(llm.requests.every((r) => r.authorization === `Bearer ${PLANTED_KEY}`)).toBe(true);

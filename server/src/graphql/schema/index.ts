@@ -8,6 +8,7 @@ import './model-run';
 import './experiment-sample';
 import './model-endpoint';
 import './task-progress';
+import './task-result';
 import './leaderboard';
 import './leaderboard-updated';
 
