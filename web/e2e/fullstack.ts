@@ -44,7 +44,13 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Pro
   const port = await freePort();
   const child = spawn(process.execPath, [findVite(), 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: WEB_DIR,
-    env: { ...process.env, BENCHHUB_API_URL: apiOrigin, BROWSER: 'none', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      BENCHHUB_API_URL: apiOrigin,
+      BENCHHUB_VITE_CACHE_DIR: path.join(WEB_DIR, 'node_modules', '.vite-e2e'),
+      BROWSER: 'none',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

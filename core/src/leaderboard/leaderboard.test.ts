@@ -114,16 +114,16 @@ describe('intervalTieGroups', () => {
     ]);
   });
 
-  it('treats a missing interval as the point [score, score]', () => {
+  it('never separates a model without an interval (unknown n) from anyone', () => {
     const result = intervalTieGroups([
       { key: 'known', score: 0.8, ciLow: 0.7, ciHigh: 0.9 },
       { key: 'inside', score: 0.75, ciLow: null, ciHigh: null },
       { key: 'equal', score: 0.75, ciLow: null, ciHigh: null },
       { key: 'below', score: 0.6, ciLow: null, ciHigh: null },
     ]);
-    expect(result.groups).toEqual([['known', 'inside', 'equal'], ['below']]);
+    expect(result.groups).toEqual([['known', 'inside', 'equal', 'below']]);
     expect(result.ranking.find((r) => r.key === 'inside')?.intervalKnown).toBe(false);
-    expect(result.ranking.find((r) => r.key === 'below')?.rank).toBe(4);
+    expect(result.ranking.map((r) => r.rank)).toEqual([1, 1, 1, 1]);
   });
 });
 
@@ -185,7 +185,7 @@ describe('rankModels', () => {
     });
     expect(result.models.map((m) => [m.modelName, m.rank, m.weighting, m.intervalKnown])).toEqual([
       ['b', 1, 'UNWEIGHTED_UNKNOWN_N', false],
-      ['a', 2, 'UNWEIGHTED_UNKNOWN_N', false],
+      ['a', 1, 'UNWEIGHTED_UNKNOWN_N', false], // no n, no interval: no ranking is claimed
     ]);
     expect(result.models[1]!.score).toBeCloseTo(0.4, 12);
     expect(result.models[0]!.columns.map((c) => c.subject)).toEqual(['Science/Math', 'Science/Physics']);

@@ -98,7 +98,7 @@ export interface RankedModel extends Rollup {
   rank: number | null;
   /** Compact letters: models sharing a letter are tied (intervals overlap). null when unranked. */
   letters: string | null;
-  /** False when the score has no interval (unknown n): ties are then claimed only on equal scores. */
+  /** False when the score has no interval (unknown n): the model is then tied with every other model. */
   intervalKnown: boolean;
   cellsFound: number;
   cellsNeeded: number;

@@ -3,10 +3,11 @@
  * with paired McNemar tests; cached cells come from different runs and items, so no paired test
  * exists. Instead two models are separated only when their 95% intervals do not overlap.
  *
- * A model without an interval (rollup over cells of unknown n) is treated as the point interval
- * [score, score]: it is tied with a model whose interval contains its score, and with another
- * interval-less model only on an exactly equal score. Non-overlap of two 95% intervals is a
- * conservative test (it implies p < 0.05 for a difference), so groups lean towards "tied".
+ * A model without an interval (a rollup over cells of unknown n, e.g. imported tables) cannot be
+ * separated from anyone: with no n there is no uncertainty estimate, so no difference is claimed —
+ * it is tied with every model, and its score orders the list without implying a ranking. Non-overlap
+ * of two 95% intervals is a
+conservative test (it implies p < 0.05 for a difference), so groups lean towards "tied".
  *
  * Groups use the same shape as the live results (stats/tiedGroups): maximal runs of consecutive
  * models (score order) in which every pair overlaps, with compact letters; rank = 1 + the number of
@@ -38,14 +39,12 @@ export interface IntervalTieResult {
 
 const EPS = 1e-12;
 
-const boundsOf = (e: IntervalEntry): [number, number] =>
-  e.ciLow === null || e.ciHigh === null ? [e.score, e.score] : [e.ciLow, e.ciHigh];
+const hasInterval = (e: IntervalEntry) => e.ciLow !== null && e.ciHigh !== null;
 
-/** True when the two entries' intervals (or points) overlap. */
+/** True when the two entries cannot be told apart: their intervals overlap, or one has no interval. */
 export function intervalsOverlap(a: IntervalEntry, b: IntervalEntry): boolean {
-  const [aLow, aHigh] = boundsOf(a);
-  const [bLow, bHigh] = boundsOf(b);
-  return aLow <= bHigh + EPS && bLow <= aHigh + EPS;
+  if (!hasInterval(a) || !hasInterval(b)) return true;
+  return a.ciLow! <= b.ciHigh! + EPS && b.ciLow! <= a.ciHigh! + EPS;
 }
 
 export function intervalTieGroups(entries: readonly IntervalEntry[]): IntervalTieResult {

@@ -6,6 +6,7 @@ import { importCommand } from './import.command';
 import { importLeaderboardCommand } from './import-leaderboard.command';
 import { leaderboardCommand } from './leaderboard.command';
 import { planCommand } from './plan.command';
+import { rankCommand } from './rank.command';
 import { scoreCommand } from './score.command';
 
 export interface CommandInput {
@@ -26,6 +27,7 @@ export const COMMANDS: Record<string, Command> = {
   health: healthCommand,
   evaluate: evaluateCommand,
   plan: planCommand,
+  rank: rankCommand,
   score: scoreCommand,
   import: importCommand,
   leaderboard: leaderboardCommand, 'import-leaderboard': importLeaderboardCommand,

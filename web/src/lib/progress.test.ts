@@ -117,3 +117,30 @@ describe('buildRunViews', () => {
     expect(views.map((v) => v.modelName)).toEqual(['alpha', 'gpt']);
   });
 });
+
+describe('cached runs', () => {
+  it('carry where their numbers come from', () => {
+    const stored = {
+      id: 'run-c',
+      modelName: 'cached-model',
+      status: 'SUCCEEDED',
+      source: 'CACHED' as const,
+      total: 0,
+      done: 0,
+      correct: 0,
+      unparsed: 0,
+      unscored: 0,
+      errors: 0,
+      fromCache: 0,
+      error: null,
+      summary: {
+        accuracy: 0.4,
+        cached: { cells: 3, weighting: 'UNWEIGHTED_UNKNOWN_N', oldestUpdate: '2025-01-01T00:00:00.000Z', sources: ['IMPORTED'], taskIds: [] },
+      },
+    };
+    const [view] = buildRunViews([stored], {}, () => ({ accuracy: 0.4, ciLow: null, ciHigh: null }));
+    expect(view!.cached).toEqual({ cells: 3, weighting: 'UNWEIGHTED_UNKNOWN_N', oldestUpdate: '2025-01-01T00:00:00.000Z', sources: ['IMPORTED'], taskIds: [] });
+    const [live] = buildRunViews([{ ...stored, source: 'LIVE' as const }], {}, () => ({ accuracy: null, ciLow: null, ciHigh: null }));
+    expect(live!.cached).toBeNull();
+  });
+});

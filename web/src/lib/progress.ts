@@ -4,6 +4,7 @@
  */
 import type { ResultOf } from '$lib/graphql/graphql';
 import type { TaskProgressSubscription } from '$lib/graphql/operations';
+import { parseCachedInfo, type CachedInfo } from '$lib/result';
 
 export type ProgressEvent = ResultOf<typeof TaskProgressSubscription>['taskProgress'];
 export type RunProgress = NonNullable<ProgressEvent['run']>;
@@ -113,6 +114,8 @@ export interface RunView {
   ciHigh: number | null;
   etaSeconds: number | null;
   error: string | null;
+  /** CACHED runs: the leaderboard cells behind the numbers (they have no samples). */
+  cached: CachedInfo | null;
 }
 
 export interface StoredRun {
@@ -128,19 +131,22 @@ export interface StoredRun {
   errors: number;
   fromCache: number;
   error: string | null;
+  /** ModelRun.summary (JSON); CACHED runs carry `cached` provenance in it. */
+  summary?: unknown;
 }
 
 /**
  * Cards from the stored runs (the task query) overlaid with the latest event of each run. Runs only known from
  * events (a task loaded before its runs existed) are appended. Accuracy from counters uses the Wilson interval.
  */
-export function buildRunViews(
-  stored: readonly StoredRun[],
+export function buildRunViews<R extends StoredRun>(
+  stored: readonly R[],
   live: Readonly<Record<string, RunProgress>>,
-  accuracyOf: (run: StoredRun) => { accuracy: number | null; ciLow: number | null; ciHigh: number | null },
+  accuracyOf: (run: R) => { accuracy: number | null; ciLow: number | null; ciHigh: number | null },
 ): RunView[] {
   const views: RunView[] = stored.map((run) => {
     const event = live[run.id];
+    const cached = run.source === 'CACHED' ? parseCachedInfo(run.summary) : null;
     // A finished stored run is final; otherwise the newer of the stored counters and the latest event wins.
     if (event && !isTerminalStatus(run.status) && (event.done >= run.done || isTerminalStatus(event.status))) {
       return {
@@ -158,6 +164,7 @@ export function buildRunViews(
         ciHigh: event.ciHigh ?? null,
         etaSeconds: event.etaSeconds ?? null,
         error: run.error,
+        cached,
       };
     }
     return {
@@ -173,6 +180,7 @@ export function buildRunViews(
       ...accuracyOf(run),
       etaSeconds: null,
       error: run.error,
+      cached,
     };
   });
   const known = new Set(stored.map((run) => run.id));
@@ -193,6 +201,7 @@ export function buildRunViews(
       ciHigh: event.ciHigh ?? null,
       etaSeconds: event.etaSeconds ?? null,
       error: null,
+      cached: null,
     });
   }
   return views.sort((a, b) => a.modelName.localeCompare(b.modelName));

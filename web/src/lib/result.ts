@@ -29,6 +29,22 @@ export interface RunSummary {
   fromCacheCount: number | null;
   bySubject: Record<string, GroupStats>;
   byTaskType: Record<string, GroupStats>;
+  /** Set for CACHED runs: which leaderboard cells the numbers were pooled from. */
+  cached?: CachedInfo | null;
+}
+
+/** Where a CACHED run's numbers come from (ModelRun.summary.cached). */
+export interface CachedInfo {
+  /** Leaderboard cells pooled. */
+  cells: number;
+  /** N_WEIGHTED: Σcorrect / Σn with an interval; UNWEIGHTED_UNKNOWN_N: plain mean of the cell scores (some n unknown). */
+  weighting: 'N_WEIGHTED' | 'UNWEIGHTED_UNKNOWN_N' | null;
+  /** The oldest update among the pooled cells (ISO). */
+  oldestUpdate: string | null;
+  /** LIVE and/or IMPORTED. */
+  sources: string[];
+  /** Tasks whose live runs measured the cells. */
+  taskIds: string[];
 }
 
 export interface ModelResult {
@@ -83,6 +99,22 @@ function groups(value: unknown): Record<string, GroupStats> {
   return out;
 }
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** The `cached` part of a run summary; null when absent (a live run) or malformed. */
+export function parseCachedInfo(summary: unknown): CachedInfo | null {
+  if (!isRecord(summary) || !isRecord(summary.cached)) return null;
+  const raw = summary.cached;
+  const weighting = raw.weighting === 'N_WEIGHTED' || raw.weighting === 'UNWEIGHTED_UNKNOWN_N' ? raw.weighting : null;
+  return {
+    cells: num(raw.cells) ?? 0,
+    weighting,
+    oldestUpdate: str(raw.oldestUpdate),
+    sources: strings(raw.sources),
+    taskIds: strings(raw.taskIds),
+  };
+}
+
 export function parseRunSummary(value: unknown): RunSummary | null {
   if (!isRecord(value)) return null;
   return {
@@ -103,6 +135,7 @@ export function parseRunSummary(value: unknown): RunSummary | null {
     fromCacheCount: num(value.fromCacheCount),
     bySubject: groups(value.bySubject),
     byTaskType: groups(value.byTaskType),
+    cached: parseCachedInfo(value),
   };
 }
 

@@ -487,3 +487,22 @@ export const UnquarantineLeaderboardEntryMutation = graphql(
   `,
   [LeaderboardEntryFields],
 );
+
+export const LeaderboardModelNamesQuery = graphql(`
+  query LeaderboardModelNames {
+    leaderboardModels {
+      name
+    }
+  }
+`);
+
+export const LeaderboardUpdatedSubscription = graphql(`
+  subscription LeaderboardUpdated {
+    leaderboardUpdated {
+      taskId
+      cells
+      modelNames
+      at
+    }
+  }
+`);
