@@ -1,4 +1,5 @@
 import { DelayedError, Worker, type Job } from 'bullmq';
+import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import {
   EVALUATION_QUEUE,
@@ -56,6 +57,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
     },
     {
       connection,
+      // A name per process: health counts live workers by distinct connection name (each worker opens two).
+      name: `${hostname()}:${process.pid}`,
       concurrency: options.concurrency ?? intFromEnv('WORKER_CONCURRENCY', 4),
       lockDuration,
       stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),

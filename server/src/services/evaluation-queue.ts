@@ -65,9 +65,10 @@ export class EvaluationQueue {
     };
   }
 
-  /** Worker processes currently connected to the queue (BullMQ names their Redis connections). */
+  /** Worker processes connected to the queue: BullMQ names their Redis connections; each worker has two. */
   async liveWorkers(): Promise<number> {
-    return this.queue.getWorkersCount();
+    const connections = await this.queue.getWorkers();
+    return new Set(connections.map((connection) => connection.name)).size;
   }
 
   async close(): Promise<void> {

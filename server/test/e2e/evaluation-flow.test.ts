@@ -224,3 +224,13 @@ describe('open-ended items', () => {
     }
   }, 60_000);
 });
+
+describe('health', () => {
+  it('reports the database, Redis, queue depth, live worker processes and version', async () => {
+    const health = await stack.gql<{ health: { ok: boolean; version: string; database: { ok: boolean }; redis: { ok: boolean }; queue: { waiting: number; failed: number }; liveWorkers: number } }>(
+      '{ health { ok version database { ok latencyMs } redis { ok latencyMs } queue { waiting active delayed failed completed } liveWorkers } }',
+    );
+    expect(health.data!.health).toMatchObject({ ok: true, database: { ok: true }, redis: { ok: true }, liveWorkers: stack.workers.length });
+    expect(health.data!.health.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
