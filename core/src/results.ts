@@ -89,6 +89,21 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
     };
   });
 
+  return {
+    alpha: RESULT_ALPHA,
+    method: 'Accuracy with 95% Wilson intervals; exact McNemar tests on shared items, Holm-adjusted; tied groups at alpha 0.05.',
+    models: rankedThenUnranked(runs, summaries, groups.ranking),
+    pairwise,
+    tiedGroups: groups.groups,
+  };
+}
+
+/** Ranked models in ranking order, then the models that could not be ranked (nothing scored). */
+function rankedThenUnranked(
+  runs: TaskRunInput[],
+  summaries: Map<string, RunSummary | null>,
+  ranking: Array<{ key: string; rank: number; letters: string }>,
+): ModelResult[] {
   const byName = new Map(runs.map((run) => [run.modelName, run]));
   const toResult = (run: TaskRunInput, rank: number | null, letters: string | null): ModelResult => ({
     runId: run.runId,
@@ -100,15 +115,11 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
     letters,
     summary: summaries.get(run.modelName) ?? null,
   });
-  const ranked = groups.ranking.map((entry) => toResult(byName.get(entry.key)!, entry.rank, entry.letters));
-  const unranked = runs.filter((run) => !rankableOutcomes.has(run.modelName)).map((run) => toResult(run, null, null));
-  return {
-    alpha: RESULT_ALPHA,
-    method: 'Accuracy with 95% Wilson intervals; exact McNemar tests on shared items, Holm-adjusted; tied groups at alpha 0.05.',
-    models: [...ranked, ...unranked],
-    pairwise,
-    tiedGroups: groups.groups,
-  };
+  const rankedNames = new Set(ranking.map((entry) => entry.key));
+  return [
+    ...ranking.map((entry) => toResult(byName.get(entry.key)!, entry.rank, entry.letters)),
+    ...runs.filter((run) => !rankedNames.has(run.modelName)).map((run) => toResult(run, null, null)),
+  ];
 }
 
 /**
@@ -122,25 +133,12 @@ function intervalResult(runs: TaskRunInput[], rankable: TaskRunInput[], summarie
       return { key: run.modelName, score: summary.accuracy ?? 0, ciLow: summary.ci?.low ?? null, ciHigh: summary.ci?.high ?? null };
     }),
   );
-  const byName = new Map(runs.map((run) => [run.modelName, run]));
-  const toResult = (run: TaskRunInput, rank: number | null, letters: string | null): ModelResult => ({
-    runId: run.runId,
-    modelName: run.modelName,
-    source: run.source,
-    status: run.status,
-    error: run.error,
-    rank,
-    letters,
-    summary: summaries.get(run.modelName) ?? null,
-  });
-  const ranked = ties.ranking.map((entry) => toResult(byName.get(entry.key)!, entry.rank, entry.letters));
-  const rankedNames = new Set(ties.ranking.map((entry) => entry.key));
   return {
     alpha: RESULT_ALPHA,
     method:
       'Some models were answered from cached leaderboard cells (other runs and items), so no paired test applies: ' +
       'models are separated only when their 95% Wilson intervals do not overlap.',
-    models: [...ranked, ...runs.filter((run) => !rankedNames.has(run.modelName)).map((run) => toResult(run, null, null))],
+    models: rankedThenUnranked(runs, summaries, ties.ranking),
     pairwise: [],
     tiedGroups: ties.groups,
   };

@@ -1,26 +1,10 @@
 /** Tiny deterministic PRNG for the synthetic sample (no Math.random anywhere). */
 
-/** FNV-1a 32-bit hash of a string's UTF-16 code units (used only for seeding). */
-export function seedFromString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import { fnv1a32, mulberry32 } from '../random';
 
-/** mulberry32: a function returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
+/** FNV-1a 32-bit hash of a string (used only for seeding). */
+export const seedFromString = fnv1a32;
 
 /** Convenience wrapper over mulberry32. */
 export class Rng {
