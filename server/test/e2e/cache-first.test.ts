@@ -128,4 +128,22 @@ describe('cache-first createEvaluation', () => {
     await finished(quarantined.id);
     expect(await stack.db.leaderboardEntry.count({ where: { ...where, quarantined: true } })).toBe(cells.length);
   }, 90_000);
+
+  it('identical requests are answered from the response cache unless a fresh run is asked for', async () => {
+    const before = llm.requests.length;
+    const cachedRun = await evaluate(['cached-llm'], { forceLive: true });
+    const done = await finished(cachedRun.id);
+    expect(done.runs[0]).toMatchObject({ status: 'SUCCEEDED', done: 24, fromCache: 24, correct: 24 });
+    expect(llm.requests.length).toBe(before); // every prompt was asked before with the same model and parameters
+    const ranking = await stack.gql<{ task: { ranking: { models: Array<{ fromCacheCount: number }> } } }>(
+      'query ($id: ID!) { task(id: $id) { ranking { models { fromCacheCount } } } }',
+      { id: cachedRun.id },
+    );
+    expect(ranking.data!.task.ranking.models[0]!.fromCacheCount).toBe(24);
+
+    const fresh = await evaluate(['cached-llm'], { forceLive: true, forceFresh: true });
+    const freshDone = await finished(fresh.id);
+    expect(freshDone.runs[0]).toMatchObject({ done: 24, fromCache: 0 });
+    expect(llm.requests.length).toBe(before + 24);
+  }, 60_000);
 });

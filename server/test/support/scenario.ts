@@ -24,8 +24,8 @@ export async function createEndpoint(stack: TestStack, name: string, baseUrl: st
 export async function createTask(stack: TestStack, models: string[], sampleSize: number, seed = 3): Promise<{ id: string; itemIds: string[] }> {
   const result = await stack.gql<{ createEvaluation: { __typename: string; data?: { id: string } } }>(
     `mutation ($input: CreateEvaluationInput!) { createEvaluation(input: $input) { __typename ... on MutationCreateEvaluationSuccess { data { id } } ... on BaseError { message code } } }`,
-    // forceLive: these scenarios exercise live runs, not answers from earlier runs' leaderboard cells.
-    { input: { query: 'English math problems', models, forceLive: true, plan: { language: 'ENGLISH', subjects: ['Science/Math'], problemType: 'MCQA', sampleSize, seed } } },
+    // forceLive + forceFresh: these scenarios exercise live calls, not earlier runs' cells or cached responses.
+    { input: { query: 'English math problems', models, forceLive: true, forceFresh: true, plan: { language: 'ENGLISH', subjects: ['Science/Math'], problemType: 'MCQA', sampleSize, seed } } },
   );
   const id = result.data?.createEvaluation.data?.id;
   if (!id) throw new Error(`createEvaluation failed: ${JSON.stringify(result)}`);
