@@ -5,3 +5,4 @@ export { applyMigrations, checkDrift } from './migrate';
 export * from './logger';
 export * from "./items";
 export * from './leaderboard-cells';
+export * from './samples';

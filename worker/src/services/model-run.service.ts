@@ -4,7 +4,7 @@ import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent }
 import { parseJudgeVerdict, renderJudgePrompt, renderPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
-import { decryptSecret, toBenchmarkItem, type Logger, type PrismaClient } from '@benchhub/db';
+import { decryptSecret, insertSamples, toBenchmarkItem, type Logger, type PrismaClient } from '@benchhub/db';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
@@ -175,15 +175,11 @@ export async function evaluateModelRun(
       if (buffer.length === 0) return;
       const batch = buffer.splice(0, buffer.length);
       const cacheEntries = cacheBuffer.splice(0, cacheBuffer.length);
-      const rows = batch.map((sample) => ({ ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion }));
-      try {
-        await db.experimentSample.createMany({ data: rows });
-      } catch {
-        // Some rows exist already (the job ran twice after a lost lock): keep the first, never duplicate.
-        await db.$transaction(
-          rows.map((row) => db.experimentSample.upsert({ where: { runId_itemId: { runId, itemId: row.itemId } }, create: row, update: {} })),
-        );
-      }
+      // Rows already stored for (run, item) — a job that ran twice after a lost lock — are skipped, never duplicated.
+      await insertSamples(
+        db,
+        batch.map((sample) => ({ ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion })),
+      );
       if (cache) await cache.putMany(cacheEntries);
       for (const sample of batch) counters.add(sample);
       await db.modelRun.update({

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PrismaClient } from './client';
+import { applyMigrations } from './migrate';
+import { insertSamples, type SampleRow } from './samples';
+
+let dir: string;
+let db: PrismaClient;
+let runId: string;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-samples-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  await applyMigrations(url);
+  db = createPrismaClient(url);
+  const endpoint = await db.modelEndpoint.create({ data: { name: 'm', kind: 'BASELINE', modelId: 'm', params: {} } });
+  const task = await db.evaluationTask.create({ data: { query: 'q', plan: {} } });
+  runId = (await db.modelRun.create({ data: { taskId: task.id, modelEndpointId: endpoint.id, modelName: 'm' } })).id;
+}, 60_000);
+afterAll(async () => {
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const row = (itemId: string, overrides: Partial<SampleRow> = {}): SampleRow => ({
+  runId,
+  taskId: 'task',
+  itemId,
+  renderedPrompt: "prompt with 'quotes' and 한국어",
+  rawOutput: 'The answer is B.',
+  extracted: 'B',
+  status: 'correct',
+  correct: true,
+  latencyMs: 12,
+  tokensIn: 30,
+  tokensOut: 5,
+  error: null,
+  fromCache: false,
+  promptVersion: 'v1',
+  datasetVersion: 'd1',
+  ...overrides,
+});
+
+describe('insertSamples', () => {
+  it('writes rows that Prisma reads back exactly, and skips (run, item) pairs already stored', async () => {
+    expect(await insertSamples(db, [row('a'), row('b', { correct: false, status: 'incorrect', fromCache: true, rawOutput: null })])).toBe(2);
+    expect(await insertSamples(db, [row('a', { extracted: 'C' }), row('c', { correct: null, status: 'error', error: 'HTTP 500' })])).toBe(1);
+    const stored = await db.experimentSample.findMany({ where: { runId }, orderBy: { itemId: 'asc' } });
+    expect(stored.map((s) => [s.itemId, s.extracted, s.correct, s.fromCache, s.error])).toEqual([
+      ['a', 'B', true, false, null],
+      ['b', 'B', false, true, null],
+      ['c', 'B', null, false, 'HTTP 500'],
+    ]);
+    expect(stored[0]!.renderedPrompt).toBe("prompt with 'quotes' and 한국어");
+    expect(stored[0]!.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(stored[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(await db.experimentSample.count({ where: { runId, createdAt: { lte: new Date() } } })).toBe(3);
+  });
+});
