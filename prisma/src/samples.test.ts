@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from './client';
 import { applyMigrations } from './migrate';
-import { insertSamples, type SampleRow } from './samples';
+import { insertCachedResponses, insertSamples, type SampleRow } from './samples';
 
 let dir: string;
 let db: PrismaClient;
@@ -56,5 +56,15 @@ describe('insertSamples', () => {
     expect(stored[0]!.createdAt).toBeInstanceOf(Date);
     expect(Math.abs(stored[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(await db.experimentSample.count({ where: { runId, createdAt: { lte: new Date() } } })).toBe(3);
+  });
+
+  it('caches responses once per key (first answer wins)', async () => {
+    await insertCachedResponses(db, [{ key: 'k1', output: 'first', tokensIn: 1, tokensOut: 2 }]);
+    await insertCachedResponses(db, [{ key: 'k1', output: 'second', tokensIn: 1, tokensOut: 2 }, { key: 'k2', output: 'other', tokensIn: null, tokensOut: null }]);
+    const rows = await db.responseCache.findMany({ orderBy: { key: 'asc' } });
+    expect(rows.map((r) => [r.key, r.output])).toEqual([
+      ['k1', 'first'],
+      ['k2', 'other'],
+    ]);
   });
 });

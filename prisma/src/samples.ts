@@ -51,3 +51,19 @@ async function insertChunk(db: PrismaClient, rows: readonly SampleRow[], now: Da
     VALUES ${Prisma.join(values)}
     ON CONFLICT ("runId", "itemId") DO NOTHING`;
 }
+
+export interface CachedResponseRow {
+  key: string;
+  output: string;
+  tokensIn: number | null;
+  tokensOut: number | null;
+}
+
+/** Stores model responses; a key cached meanwhile by another run keeps its first answer. */
+export async function insertCachedResponses(db: PrismaClient, rows: readonly CachedResponseRow[], now = new Date()): Promise<void> {
+  const createdAt = sqliteTimestamp(now);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((r) => Prisma.sql`(${r.key}, ${r.output}, ${r.tokensIn}, ${r.tokensOut}, ${createdAt})`);
+    await db.$executeRaw`INSERT INTO "ResponseCache" ("key", "output", "tokensIn", "tokensOut", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT ("key") DO NOTHING`;
+  }
+}

@@ -49,19 +49,23 @@ const sourceOf = (task: Created, model: string) => task.runs.find((r) => r.model
 
 describe('cache-first createEvaluation', () => {
   it('a live run writes leaderboard cells and fires leaderboardUpdated', async () => {
-    const updates: Array<{ modelNames: string[]; cells: number }> = [];
+    const updates: Array<{ taskId: string; modelNames: string[]; cells: number }> = [];
+    let taskId = '';
     const listening = (async () => {
-      for await (const event of sseSubscription<{ leaderboardUpdated: { modelNames: string[]; cells: number } }>(
+      for await (const event of sseSubscription<{ leaderboardUpdated: { taskId: string; modelNames: string[]; cells: number } }>(
         stack.graphqlUrl,
         'subscription { leaderboardUpdated { taskId modelNames cells language } }',
         {},
       )) {
+        // The channel is shared by every stack on this Redis server: keep only this task's event.
+        if (event.leaderboardUpdated.taskId !== taskId) continue;
         updates.push(event.leaderboardUpdated);
         return;
       }
     })();
     await new Promise((r) => setTimeout(r, 300));
     const task = await evaluate(['cached-llm', 'baseline/random']);
+    taskId = task.id;
     expect(task.runs.every((r) => r.source === 'LIVE')).toBe(true);
     const done = await finished(task.id);
     expect(done.status).toBe('SUCCEEDED');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '@benchhub/db';
+import { insertCachedResponses, type PrismaClient } from '@benchhub/db';
 import type { ModelReply, RenderedPrompt } from './model-caller';
 
 /** Key: (base URL, model id, generation parameters) identity + hash of the rendered prompt. */
@@ -24,13 +24,9 @@ export class ResponseCache {
   }
 
   async putMany(entries: Array<{ key: string; reply: ModelReply }>): Promise<void> {
-    if (entries.length === 0) return;
-    const data = entries.map(({ key, reply }) => ({ key, output: reply.output, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut }));
-    try {
-      await this.db.responseCache.createMany({ data });
-    } catch {
-      // Another run cached some of these prompts meanwhile: fall back to per-row upserts (first answer wins).
-      await this.db.$transaction(data.map((row) => this.db.responseCache.upsert({ where: { key: row.key }, create: row, update: {} })));
-    }
+    await insertCachedResponses(
+      this.db,
+      entries.map(({ key, reply }) => ({ key, output: reply.output, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut })),
+    );
   }
 }
