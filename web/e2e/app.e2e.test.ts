@@ -138,9 +138,18 @@ describe('BenchHub Plus in a browser', () => {
     const chips = await page.locator('ul.chips li.chip').allInnerTexts();
     expect(chips.join(' ')).toContain('Science/Math');
     await expect(page.locator('#plan-language').inputValue()).resolves.toBe('ENGLISH');
+    // The subject picker comes from the server's taxonomy, with item counts of the plan language.
+    await page.waitForSelector('li.chip[data-subject="Science/Math"] [data-count]');
+    expect(Number(await page.locator('li.chip[data-subject="Science/Math"] [data-count]').getAttribute('data-count'))).toBeGreaterThan(0);
+    await expect(page.locator('#add-subject option[value="Science/Physics"]').innerText()).resolves.toMatch(/^Physics \([\d,]+\)$/);
     await page.fill('#plan-sample-size', String(SAMPLE_SIZE));
     await page.check(`[data-model="${MODEL}"]`);
     await page.check('[data-model="baseline/random"]');
+    // "What we already know": nothing is measured yet, so both models will run live.
+    const known = page.locator('[data-testid="known-ranking"]');
+    await known.locator('[data-testid="known-empty"]').waitFor({ timeout: 15_000 });
+    await expect(known.locator('h2').innerText()).resolves.toBe('What we already know');
+    await expect(known.locator('[data-testid="known-explain"]').innerText()).resolves.toContain('(CACHED)');
     await shoot(page, 'evaluate', 'desktop');
 
     // The worker writes leaderboard cells when the task finishes; listen before starting it.
@@ -210,6 +219,23 @@ describe('BenchHub Plus in a browser', () => {
     await page.fill('#plan-sample-size', String(SAMPLE_SIZE));
     await page.check(`[data-model="${MODEL}"]`);
     await page.check('[data-model="baseline/random"]');
+    // "What we already know" lists the first run's cells: the test model first, with an interval and full coverage.
+    const known = page.locator('[data-testid="known-ranking"]');
+    const knownRow = known.locator(`tr[data-known-model="${MODEL}"]`);
+    await known.locator('[data-known-model="baseline/random"]').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="known-ranking"]')?.getAttribute('aria-busy') === 'false');
+    await expect(knownRow.getAttribute('data-rank')).resolves.toBe('1');
+    await expect(knownRow.locator('td.score').innerText()).resolves.toBe('100.0%');
+    await expect(knownRow.locator('[data-interval]').getAttribute('data-interval')).resolves.toBe('interval');
+    const coverage = (await knownRow.locator('[data-coverage]').getAttribute('data-coverage'))!.split('/').map(Number);
+    expect(coverage[0]).toBeGreaterThan(0);
+    expect(coverage[0]).toBe(coverage[1]);
+    await expect(knownRow.locator('[data-letters]').getAttribute('data-letters')).resolves.toBe('a');
+    await expect(known.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-known-model')))).resolves.toEqual([
+      MODEL,
+      'baseline/random',
+    ]);
+    await shoot(page, 'evaluate-known', 'desktop');
     await page.getByRole('button', { name: 'Start evaluation' }).click();
     await page.waitForURL(/\/tasks\/[^/]+$/, { timeout: 20_000 });
     ids.cachedTask = new URL(page.url()).pathname.split('/').pop()!;
@@ -364,6 +390,9 @@ describe('BenchHub Plus in a browser', () => {
     const nav = await page.locator('header nav').innerText();
     for (const word of ['평가', '작업', '리더보드', '모델', '시스템']) expect(nav).toContain(word);
     await expect(page.locator('label[for="lb-language"]').innerText()).resolves.toBe('언어');
+    // Subject names come from the server's taxonomy, in Korean.
+    await page.waitForSelector('#lb-subject option[value="Science/Math"]', { state: 'attached' });
+    await expect(page.locator('#lb-subject option[value="Science/Math"]').innerText()).resolves.toBe('과학 · 수학');
     // The choice is remembered.
     await page.goto('/');
     await expect(page.locator('main h1').innerText()).resolves.toMatch(/[가-힣]/);
@@ -410,6 +439,16 @@ describe('BenchHub Plus in a browser', () => {
           await page.goto(target.path);
           await page.waitForSelector(target.ready, { timeout: 20_000 });
           if (target.name === 'leaderboard') await page.waitForSelector('.lb-chart');
+          if (target.name === 'evaluate') {
+            // With a plan: the subject picker and "What we already know" (every model with data) must fit too.
+            await page.fill('#query', QUERY);
+            await page.waitForSelector('[data-testid="known-ranking"] tr[data-known-model]', { timeout: 20_000 });
+            const chip = page.locator('li.chip[data-subject="Science/Math"]');
+            await expect(chip.innerText()).resolves.toContain(locale === 'ko' ? '과학 · 수학' : 'Science/Math');
+            await expect(page.locator('#add-subject option[value="Science/Math"]').innerText()).resolves.toMatch(
+              locale === 'ko' ? /^수학 \([\d,]+\)$/ : /^Math \([\d,]+\)$/,
+            );
+          }
           await page.waitForTimeout(200);
           if (await hasHorizontalOverflow(page)) overflowing.push(`${target.name} (${viewport}, ${locale})`);
           await shoot(page, locale === 'en' ? target.name : `${target.name}-ko`, viewport);

@@ -5,17 +5,17 @@
 import type { ResultOf, VariablesOf } from '$lib/graphql/graphql';
 import type { LeaderboardQuery, LeaderboardRollupsQuery } from '$lib/graphql/operations';
 
+import { LANGUAGES, LEADERBOARD_ORDERS, TASK_TYPES, isOneOf, type Language, type LeaderboardOrder, type TaskType } from '$lib/graphql/enums';
+
+export { LANGUAGES, TASK_TYPES };
+export type { Language, LeaderboardOrder, TaskType };
+export const ORDERS = LEADERBOARD_ORDERS;
+
 type Variables = VariablesOf<typeof LeaderboardQuery>;
 export type LeaderboardFilterInput = NonNullable<Variables['filter']>;
-export type Language = NonNullable<LeaderboardFilterInput['language']>;
-export type TaskType = NonNullable<LeaderboardFilterInput['taskType']>;
-export type LeaderboardOrder = NonNullable<Variables['orderBy']>;
 export type LeaderboardEntry = ResultOf<typeof LeaderboardQuery>['leaderboard']['edges'][number]['node'];
 export type LeaderboardRollup = ResultOf<typeof LeaderboardRollupsQuery>['leaderboardRollups'][number];
 
-export const LANGUAGES: readonly Language[] = ['KOREAN', 'ENGLISH'];
-export const TASK_TYPES: readonly TaskType[] = ['KNOWLEDGE', 'REASONING', 'VALUE_ALIGNMENT'];
-export const ORDERS: readonly LeaderboardOrder[] = ['SCORE_DESC', 'SCORE_ASC', 'MODEL_ASC', 'SUBJECT_ASC', 'UPDATED_DESC'];
 export const DEFAULT_ORDER: LeaderboardOrder = 'SCORE_DESC';
 
 /** What the filter controls hold ('' = any). */
@@ -38,9 +38,9 @@ export const emptyView = (): LeaderboardView => ({
   orderBy: DEFAULT_ORDER,
 });
 
-const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
-const isTaskType = (value: string): value is TaskType => (TASK_TYPES as readonly string[]).includes(value);
-const isOrder = (value: string): value is LeaderboardOrder => (ORDERS as readonly string[]).includes(value);
+const isLanguage = (value: string): value is Language => isOneOf(LANGUAGES, value);
+const isTaskType = (value: string): value is TaskType => isOneOf(TASK_TYPES, value);
+const isOrder = (value: string): value is LeaderboardOrder => isOneOf(ORDERS, value);
 
 /** The GraphQL LeaderboardFilter (blank fields omitted). */
 export function viewToFilter(view: LeaderboardView): LeaderboardFilterInput {

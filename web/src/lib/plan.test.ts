@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSubject, draftToPlanInput, draftsEqual, planToDraft, removeSubject, sortSubjects, validateDraft, type PlanData } from './plan';
+import { LANGUAGES, TASK_TYPES, addSubject, draftToPlanInput, draftsEqual, planToDraft, removeSubject, validateDraft, type PlanData } from './plan';
 
 const plan: PlanData = {
   language: 'KOREAN',
@@ -17,11 +17,11 @@ const plan: PlanData = {
 };
 
 describe('plan → PlanInput', () => {
-  it('keeps the editable fields, dedupes and orders subjects', () => {
+  it('keeps the editable fields and dedupes subjects', () => {
     const draft = planToDraft(plan);
     expect(draft).toEqual({
       language: 'KOREAN',
-      subjects: ['Culture', 'HASS/History'],
+      subjects: ['HASS/History', 'Culture'],
       taskType: null,
       targetType: 'LOCAL',
       problemType: 'MCQA',
@@ -35,7 +35,7 @@ describe('plan → PlanInput', () => {
     const input = draftToPlanInput({ ...planToDraft(plan), taskType: 'REASONING', sampleSize: 20.7 });
     expect(input).toEqual({
       language: 'KOREAN',
-      subjects: ['Culture', 'HASS/History'],
+      subjects: ['HASS/History', 'Culture'],
       taskType: 'REASONING',
       targetType: 'LOCAL',
       problemType: 'MCQA',
@@ -50,7 +50,7 @@ describe('plan → PlanInput', () => {
     const draft = planToDraft(plan);
     const input = draftToPlanInput(draft);
     draft.subjects.push('Science');
-    expect(input.subjects).toEqual(['Culture', 'HASS/History']);
+    expect(input.subjects).toEqual(['HASS/History', 'Culture']);
   });
 
   it('validates sample size and seed', () => {
@@ -66,14 +66,18 @@ describe('plan → PlanInput', () => {
     expect(draftsEqual(draft, planToDraft(plan))).toBe(true);
     expect(draftsEqual(draft, { ...draft, subjects: ['Culture'] })).toBe(false);
     expect(draftsEqual(draft, { ...draft, sampleSize: 51 })).toBe(false);
+    // Subjects are a set: the order they were picked in is no edit.
+    expect(draftsEqual(draft, { ...draft, subjects: [...draft.subjects].reverse() })).toBe(true);
+    expect(draftsEqual(draft, { ...draft, subjects: ['Culture', 'Culture'] })).toBe(false);
+  });
+
+  it('offers the schema enums as choices', () => {
+    expect(LANGUAGES).toEqual(['KOREAN', 'ENGLISH']);
+    expect(TASK_TYPES).toEqual(['KNOWLEDGE', 'REASONING', 'VALUE_ALIGNMENT']);
   });
 });
 
 describe('subject editing', () => {
-  it('orders subjects by taxonomy, unknown last', () => {
-    expect(sortSubjects(['Tech./AI', 'Zzz', 'Culture/Food', 'Culture'])).toEqual(['Culture', 'Culture/Food', 'Tech./AI', 'Zzz']);
-  });
-
   it('adds without duplicates; a coarse subject replaces its fine ones and vice versa', () => {
     expect(addSubject(['Science/Math'], 'Science/Math')).toEqual(['Science/Math']);
     expect(addSubject(['Science/Math', 'Science/Physics', 'Culture'], 'Science')).toEqual(['Culture', 'Science']);

@@ -1,42 +1,28 @@
 /** The editable plan on the Evaluate page and its mapping to the PlanInput the server accepts. */
 import type { ResultOf, VariablesOf } from '$lib/graphql/graphql';
-import type { CreateEvaluationMutation, PlanFields } from '$lib/graphql/operations';
-import { COARSE_SUBJECTS, FINE_SUBJECTS, coarseOf } from '$lib/taxonomy';
+import type { PersonalizedRankingQuery, PlanFields } from '$lib/graphql/operations';
+import { coarseOf } from '$lib/taxonomy';
+
+export { LANGUAGES, PROBLEM_TYPES, TARGET_TYPES, TASK_TYPES } from '$lib/graphql/enums';
+export type { Language, ProblemType, TargetType, TaskType } from '$lib/graphql/enums';
 
 export type PlanData = ResultOf<typeof PlanFields>;
-export type PlanInput = NonNullable<VariablesOf<typeof CreateEvaluationMutation>['input']['plan']>;
-export type Language = PlanData['language'];
-export type TaskType = NonNullable<PlanData['taskType']>;
-export type TargetType = NonNullable<PlanData['targetType']>;
-export type ProblemType = PlanData['problemType'];
+export type PlanInput = VariablesOf<typeof PersonalizedRankingQuery>['plan'];
 
-export const LANGUAGES: readonly Language[] = ['KOREAN', 'ENGLISH'];
-export const TASK_TYPES: readonly TaskType[] = ['KNOWLEDGE', 'REASONING', 'VALUE_ALIGNMENT'];
-export const TARGET_TYPES: readonly TargetType[] = ['GENERAL', 'LOCAL'];
-export const PROBLEM_TYPES: readonly ProblemType[] = ['MCQA', 'BINARY', 'SHORT_FORM', 'OPEN_ENDED'];
-
+/** Mirrors the server's plan validation (the schema does not carry the bounds; the server remains the authority). */
 export const MIN_SAMPLE_SIZE = 1;
 export const MAX_SAMPLE_SIZE = 10_000;
 
-/** What the user can change before starting: the planner's output minus its explanation. */
-export interface PlanDraft {
-  language: Language;
-  /** [] = all subjects. */
-  subjects: string[];
-  /** null = all task types. */
-  taskType: TaskType | null;
-  /** null = general and local. */
-  targetType: TargetType | null;
-  problemType: ProblemType;
-  sampleSize: number;
-  seed: number;
-  externalToolUsage: boolean;
-}
+/**
+ * What the user can change before starting: the planner's output minus its explanation.
+ * `subjects`: [] = all subjects; `taskType` / `targetType`: null = all.
+ */
+export type PlanDraft = Pick<PlanData, 'language' | 'subjects' | 'taskType' | 'targetType' | 'problemType' | 'sampleSize' | 'seed' | 'externalToolUsage'>;
 
 export function planToDraft(plan: PlanData): PlanDraft {
   return {
     language: plan.language,
-    subjects: sortSubjects([...new Set(plan.subjects)]),
+    subjects: [...new Set(plan.subjects)],
     taskType: plan.taskType ?? null,
     targetType: plan.targetType ?? null,
     problemType: plan.problemType,
@@ -46,7 +32,7 @@ export function planToDraft(plan: PlanData): PlanDraft {
   };
 }
 
-/** The edited plan as CreateEvaluationInput.plan. Null task/target types mean "all" and are sent as null. */
+/** The edited plan as CreateEvaluationInput.plan (and personalizedRanking's plan). Null task/target types mean "all". */
 export function draftToPlanInput(draft: PlanDraft): PlanInput {
   return {
     language: draft.language,
@@ -57,7 +43,7 @@ export function draftToPlanInput(draft: PlanDraft): PlanInput {
     sampleSize: Math.trunc(draft.sampleSize),
     seed: Math.trunc(draft.seed),
     externalToolUsage: draft.externalToolUsage,
-  };
+  } satisfies Required<PlanInput>;
 }
 
 export type DraftIssue = { field: 'sampleSize' | 'seed'; min: number; max: number };
@@ -74,35 +60,29 @@ export function validateDraft(draft: PlanDraft): DraftIssue[] {
   return issues;
 }
 
-const ORDER = new Map<string, number>(
-  [...COARSE_SUBJECTS].flatMap((coarse, ci) => [
-    [coarse, ci * 1000] as const,
-    ...FINE_SUBJECTS.filter((fine) => fine.startsWith(`${coarse}/`)).map((fine, fi) => [fine, ci * 1000 + fi + 1] as const),
-  ]),
-);
-
-/** Taxonomy order (coarse before its fine subjects); unknown subjects last, in input order. */
-export function sortSubjects(subjects: readonly string[]): string[] {
-  const rank = (subject: string) => ORDER.get(subject) ?? Number.MAX_SAFE_INTEGER;
-  return [...subjects].sort((a, b) => rank(a) - rank(b));
-}
-
 /**
  * Adds a subject. A coarse subject covers its fine ones, so adding "Science" drops "Science/Math", and adding
- * "Science/Math" while "Science" is selected narrows the selection to the fine subject.
+ * "Science/Math" while "Science" is selected narrows the selection to the fine subject. (Display order is the
+ * taxonomy's: see sortSubjects in $lib/taxonomy.)
  */
 export function addSubject(subjects: readonly string[], subject: string): string[] {
   if (subjects.includes(subject)) return [...subjects];
   const isCoarse = !subject.includes('/');
   const kept = subjects.filter((s) => (isCoarse ? coarseOf(s) !== subject : s !== coarseOf(subject)));
-  return sortSubjects([...kept, subject]);
+  return [...kept, subject];
 }
 
 export function removeSubject(subjects: readonly string[], subject: string): string[] {
   return subjects.filter((s) => s !== subject);
 }
 
-/** True when the user's draft differs from the planner's suggestion. */
+/** The same set of subjects, in any order. */
+function sameSubjects(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((s) => set.has(s));
+}
+
+/** True when two drafts plan the same evaluation (e.g. the user's draft and the planner's suggestion). */
 export function draftsEqual(a: PlanDraft, b: PlanDraft): boolean {
   return (
     a.language === b.language &&
@@ -112,7 +92,6 @@ export function draftsEqual(a: PlanDraft, b: PlanDraft): boolean {
     a.sampleSize === b.sampleSize &&
     a.seed === b.seed &&
     a.externalToolUsage === b.externalToolUsage &&
-    a.subjects.length === b.subjects.length &&
-    a.subjects.every((s, i) => s === b.subjects[i])
+    sameSubjects(a.subjects, b.subjects)
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeatmap, contrastRatio, heatColor, parseRunSummary, parseTaskResult, tiedGroupOf, tiedWith } from './result';
+import { buildTaxonomy } from './taxonomy';
+
+const taxonomy = buildTaxonomy([
+  { name: 'Culture', koreanName: '문화', itemCount: 10, fines: [] },
+  { name: 'HASS', koreanName: '인문·사회', itemCount: 10, fines: [{ name: 'HASS/History', koreanName: '역사', itemCount: 10 }] },
+]);
 
 const summary = (accuracy: number, bySubject: Record<string, { correct: number; n: number; accuracy: number | null }>) => ({
   total: 20,
@@ -72,7 +78,7 @@ describe('parseTaskResult', () => {
 
 describe('heatmap', () => {
   it('builds models × subjects in taxonomy order with empty cells for missing data', () => {
-    const heatmap = buildHeatmap(parseTaskResult(raw)!.models);
+    const heatmap = buildHeatmap(parseTaskResult(raw)!.models, taxonomy);
     expect(heatmap.subjects).toEqual(['Culture', 'HASS/History']);
     expect(heatmap.rows[1]!.cells.map((c) => [c.subject, c.accuracy, c.n])).toEqual([
       ['Culture', 0.7, 10],

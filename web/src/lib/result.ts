@@ -2,7 +2,7 @@
  * Typed reading of the JSON a finished task stores in `EvaluationTask.result` (and `ModelRun.summary`).
  * The JSON scalar is `unknown` on the client, so every field is checked; malformed parts become null.
  */
-import { sortSubjects } from '$lib/plan';
+import { sortSubjects, type Taxonomy } from '$lib/taxonomy';
 
 export interface GroupStats {
   correct: number;
@@ -211,11 +211,11 @@ export interface Heatmap {
   rows: { modelName: string; cells: HeatmapCell[] }[];
 }
 
-/** Models × subjects accuracy, subjects in taxonomy order; a missing combination is a cell with n = 0. */
-export function buildHeatmap(models: readonly ModelResult[]): Heatmap {
+/** Models × subjects accuracy, subjects in taxonomy order (when loaded); a missing combination is a cell with n = 0. */
+export function buildHeatmap(models: readonly ModelResult[], taxonomy: Taxonomy | null = null): Heatmap {
   const all = new Set<string>();
   for (const model of models) for (const subject of Object.keys(model.summary?.bySubject ?? {})) all.add(subject);
-  const subjects = sortSubjects([...all]);
+  const subjects = sortSubjects([...all], taxonomy);
   return {
     subjects,
     rows: models.map((model) => ({

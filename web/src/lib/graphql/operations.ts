@@ -506,3 +506,65 @@ export const LeaderboardUpdatedSubscription = graphql(`
     }
   }
 `);
+
+/** The BenchHub taxonomy with item counts (in one language, or all). Static per server: loaded cache-first. */
+export const CategoriesQuery = graphql(`
+  query Categories($language: Language) {
+    categories(language: $language) {
+      name
+      koreanName
+      itemCount
+      fines {
+        name
+        koreanName
+        itemCount
+      }
+    }
+  }
+`);
+
+/** "What we already know": models ranked for a plan from the cached leaderboard cells (no model is called). */
+export const PersonalizedRankingQuery = graphql(`
+  query PersonalizedRanking($plan: PlanInput!, $models: [String!]) {
+    personalizedRanking(plan: $plan, models: $models) {
+      __typename
+      ... on QueryPersonalizedRankingSuccess {
+        data {
+          language
+          taskTypes
+          planCells
+          cellsNeeded
+          models {
+            modelName
+            rank
+            tieGroup
+            score
+            ciLow
+            ciHigh
+            n
+            cells
+            cellsWithUnknownN
+            weighting
+            intervalKnown
+            cellsFound
+            cellsNeeded
+            coverage
+            updatedAt
+          }
+          tiedGroups {
+            letter
+            models
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+        code
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);

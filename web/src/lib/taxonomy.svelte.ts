@@ -1,0 +1,66 @@
+/**
+ * Loads the taxonomy from the API (`categories`) for a component. The query is static for a running server, so it is
+ * read cache-first: every component (and every later page) shares urql's cached answer, one request per language.
+ */
+import { getContextClient } from '@urql/svelte';
+import { CategoriesQuery } from '$lib/graphql/operations';
+import type { Language } from '$lib/graphql/enums';
+import { buildTaxonomy, type Taxonomy } from '$lib/taxonomy';
+
+export interface TaxonomyState {
+  /** The last taxonomy loaded (kept while another language loads); null before the first answer. */
+  readonly current: Taxonomy | null;
+  readonly fetching: boolean;
+  readonly error: string | null;
+  retry(): void;
+}
+
+/**
+ * Call during component initialisation. `language` picks the item counts (null = all languages); it is read
+ * reactively, so a getter over state reloads when it changes.
+ */
+export function useTaxonomy(language: () => Language | null = () => null): TaxonomyState {
+  const client = getContextClient();
+  let current = $state.raw<Taxonomy | null>(null);
+  let fetching = $state(true);
+  let error = $state<string | null>(null);
+  let attempt = $state(0);
+
+  $effect(() => {
+    const variables = { language: language() };
+    const policy = attempt > 0 ? 'network-only' : 'cache-first';
+    let cancelled = false;
+    fetching = true;
+    void client
+      .query(CategoriesQuery, variables, { requestPolicy: policy })
+      .toPromise()
+      .then((result) => {
+        if (cancelled) return;
+        fetching = false;
+        if (result.data) {
+          current = buildTaxonomy(result.data.categories);
+          error = null;
+        } else {
+          error = result.error?.message ?? 'No taxonomy';
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  });
+
+  return {
+    get current() {
+      return current;
+    },
+    get fetching() {
+      return fetching;
+    },
+    get error() {
+      return error;
+    },
+    retry() {
+      attempt++;
+    },
+  };
+}
