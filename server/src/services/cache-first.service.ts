@@ -43,19 +43,21 @@ const groupStats = (rollup: Rollup): GroupStats => ({
 });
 
 /**
- * The cached answer for one model, or null when any needed cell is missing, stale, quarantined or
- * not comparable (another dataset or prompt version, or IMPORTED, unless mixing is allowed).
+ * The cached answer for each model, or no entry when any needed cell is missing, stale, quarantined
+ * or not comparable (another dataset or prompt version, or IMPORTED, unless mixing is allowed).
+ * One query for all models.
  */
-export async function cachedModelSummary(
+export async function cachedModelSummaries(
   db: PrismaClient,
-  modelName: string,
+  modelNames: string[],
   needed: NeededCell[],
   options: CacheOptions,
-): Promise<CachedRunSummary | null> {
-  if (needed.length === 0) return null;
+): Promise<Map<string, CachedRunSummary>> {
+  const summaries = new Map<string, CachedRunSummary>();
+  if (needed.length === 0 || modelNames.length === 0) return summaries;
   const rows = await db.leaderboardEntry.findMany({
     where: {
-      modelName,
+      modelName: { in: modelNames },
       language: options.language,
       quarantined: false,
       subject: { in: [...new Set(needed.map((c) => c.subject))] },
@@ -66,14 +68,26 @@ export async function cachedModelSummary(
         : { source: 'LIVE', datasetVersion: options.datasetVersion, promptVersion: options.promptVersion }),
     },
   });
+  const byModel = new Map<string, typeof rows>();
+  for (const row of rows) byModel.set(row.modelName, [...(byModel.get(row.modelName) ?? []), row]);
+  for (const name of modelNames) {
+    const summary = summarizeCells(byModel.get(name) ?? [], needed);
+    if (summary) summaries.set(name, summary);
+  }
+  return summaries;
+}
+
+type CellRow = Awaited<ReturnType<PrismaClient['leaderboardEntry']['findMany']>>[number];
+
+function summarizeCells(rows: CellRow[], needed: NeededCell[]): CachedRunSummary | null {
   const byKey = new Map(rows.map((row) => [`${row.subject}\u0000${row.taskType}`, row]));
   const cells = needed.map((cell) => byKey.get(`${cell.subject}\u0000${cell.taskType}`));
   if (cells.some((cell) => cell === undefined)) return null;
-  const found = cells as NonNullable<(typeof cells)[number]>[];
+  const found = cells as CellRow[];
 
   const overall = rollupCells(found);
-  const rollupBy = (key: (row: (typeof found)[number]) => string) => {
-    const groups = new Map<string, typeof found>();
+  const rollupBy = (key: (row: CellRow) => string) => {
+    const groups = new Map<string, CellRow[]>();
     for (const row of found) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
     return Object.fromEntries([...groups].map(([k, group]) => [k, groupStats(rollupCells(group))]));
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@benchhub/db';
 import { validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
@@ -5,7 +6,7 @@ import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
 import type { Logger, PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
-import { cacheMaxAgeDays, cachedModelSummary, neededCells, type CachedRunSummary } from './cache-first.service';
+import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 import { planQuery } from './planning.service';
 
@@ -118,54 +119,50 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       maxAgeDays: cacheMaxAgeDays(),
       allowMixedVersions: input.allowMixedVersions ?? false,
     };
-    for (const endpoint of ordered) {
-      const summary = await cachedModelSummary(db, endpoint.name, needed, options);
-      if (summary) cached.set(endpoint.name, summary);
-    }
+    const summaries = await cachedModelSummaries(db, ordered.map((endpoint) => endpoint.name), needed, options);
+    for (const [name, summary] of summaries) cached.set(name, summary);
   }
   const allCached = cached.size === ordered.length;
   const now = new Date();
 
-  const task = await db.$transaction(async (tx) => {
-    const created = await tx.evaluationTask.create({
-      data: {
-        query: query.query,
-        plan: storedPlan as unknown as Prisma.InputJsonValue,
-        itemIds,
-        datasetVersion,
-        promptVersion: PROMPT_TEMPLATE_VERSION,
-        forceFresh: input.forceFresh ?? false,
-        judgeEndpointId,
-        ...(allCached ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now } : {}),
-      },
-    });
-    for (const endpoint of ordered) {
-      const summary = cached.get(endpoint.name);
-      await tx.modelRun.create({
-        data: summary
-          ? {
-              taskId: created.id,
-              modelEndpointId: endpoint.id,
-              modelName: endpoint.name,
-              source: 'CACHED',
-              status: 'SUCCEEDED',
-              total: summary.n,
-              done: summary.n,
-              correct: summary.correct,
-              summary: summary as unknown as Prisma.InputJsonValue,
-              startedAt: now,
-              finishedAt: now,
-            }
-          : { taskId: created.id, modelEndpointId: endpoint.id, modelName: endpoint.name, total: itemIds.length },
-      });
-    }
-    const withRuns = await tx.evaluationTask.findUniqueOrThrow({ where: { id: created.id }, include: { runs: true } });
-    if (!allCached) return withRuns;
-    const result = buildTaskResult(
-      withRuns.runs.map((run) => ({ runId: run.id, modelName: run.modelName, source: run.source, status: run.status, error: null, summary: run.summary })),
-      [],
-    );
-    return tx.evaluationTask.update({ where: { id: created.id }, data: { result: result as unknown as Prisma.InputJsonValue }, include: { runs: true } });
+  // Run ids are made here so a fully cached task is written once, with its result, in one transaction.
+  const runs = ordered.map((endpoint) => {
+    const summary = cached.get(endpoint.name);
+    const base = { id: randomUUID(), modelEndpointId: endpoint.id, modelName: endpoint.name };
+    return summary
+      ? {
+          ...base,
+          source: 'CACHED',
+          status: 'SUCCEEDED',
+          total: summary.n,
+          done: summary.n,
+          correct: summary.correct,
+          summary: summary as unknown as Prisma.InputJsonValue,
+          startedAt: now,
+          finishedAt: now,
+        }
+      : { ...base, total: itemIds.length };
+  });
+  const result = allCached
+    ? buildTaskResult(
+        runs.map((run) => ({ runId: run.id, modelName: run.modelName, source: 'CACHED', status: 'SUCCEEDED', error: null, summary: cached.get(run.modelName)! })),
+        [],
+      )
+    : null;
+
+  const task = await db.evaluationTask.create({
+    data: {
+      query: query.query,
+      plan: storedPlan as unknown as Prisma.InputJsonValue,
+      itemIds,
+      datasetVersion,
+      promptVersion: PROMPT_TEMPLATE_VERSION,
+      forceFresh: input.forceFresh ?? false,
+      judgeEndpointId,
+      ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: result as unknown as Prisma.InputJsonValue } : {}),
+      runs: { createMany: { data: runs } },
+    },
+    include: { runs: true },
   });
   if (allCached) {
     deps.logger.info({ taskId: task.id, models: modelNames }, 'evaluation answered from the leaderboard cache');
