@@ -135,6 +135,8 @@ describe('createEvaluation end to end', () => {
 
     // The endpoint got exactly one request per item, with the decrypted key.
     expect(llm.requests).toHaveLength(40);
+    expect(llm.maxInFlight).toBeLessThanOrEqual(4); // the endpoint's concurrency limit
+    expect(llm.maxInFlight).toBeGreaterThan(1);
     expect(llm.requests.every((r) => r.authorization === `Bearer ${PLANTED_KEY}`)).toBe(true);
   }, 120_000);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isBaselineName,
   formatCost,
   formatDateTime,
   formatDuration,
@@ -76,5 +77,14 @@ describe('formatting', () => {
     expect(parseOptionalNumber('abc')).toBeNaN();
     expect(parseOptionalNumber(3)).toBe(3);
     expect(parseOptionalNumber(null)).toBeUndefined();
+  });
+});
+
+describe('isBaselineName', () => {
+  it('recognizes the built-in baselines only', () => {
+    expect(isBaselineName('baseline/random')).toBe(true);
+    expect(isBaselineName('baseline/majority')).toBe(true);
+    expect(isBaselineName('my-baseline/llama')).toBe(false);
+    expect(isBaselineName('gpt-4o')).toBe(false);
   });
 });

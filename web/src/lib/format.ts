@@ -102,3 +102,8 @@ export function parseOptionalNumber(raw: string | number | null | undefined): nu
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : Number.NaN;
 }
+
+/** Built-in baselines (not LLMs) are named "baseline/…"; the server reserves that prefix. */
+export function isBaselineName(modelName: string): boolean {
+  return modelName.startsWith('baseline/');
+}

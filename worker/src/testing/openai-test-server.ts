@@ -33,6 +33,8 @@ export interface OpenAiTestServer {
   /** Requests received, in arrival order. */
   requests: Array<{ at: number; model: string; authorization: string | null; headers: Record<string, string | string[] | undefined>; body: ChatRequest }>;
   faults: FaultPlan;
+  /** Most chat requests that were being handled at the same time. */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -40,8 +42,9 @@ export async function startOpenAiTestServer(
   answer: (request: ChatRequest) => string,
   faults: FaultPlan = {},
 ): Promise<OpenAiTestServer> {
-  const state: OpenAiTestServer = { url: '', requests: [], faults, close: async () => {} };
+  const state: OpenAiTestServer = { url: '', requests: [], faults, maxInFlight: 0, close: async () => {} };
   let counter = 0;
+  let inFlight = 0;
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -60,6 +63,8 @@ export async function startOpenAiTestServer(
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
     const n = ++counter;
+    state.maxInFlight = Math.max(state.maxInFlight, ++inFlight);
+    res.once('close', () => inFlight--);
     state.requests.push({ at: Date.now(), model: body.model, authorization: req.headers.authorization ?? null, headers: req.headers, body });
     if (state.faults.latencyMs) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
     const failure = state.faults.alwaysFailWith ?? state.faults.failRequests?.get(n);
