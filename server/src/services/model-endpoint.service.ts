@@ -96,7 +96,11 @@ export async function updateModelEndpoint(db: PrismaClient, id: string, input: E
     input.apiKey === undefined || input.apiKey === null
       ? {}
       : { apiKeyCiphertext: input.apiKey === '' ? null : encryptSecret(input.apiKey) };
-  return db.modelEndpoint.update({ where: { id }, data: { ...toData(input), ...key } });
+  const data = toData(input);
+  // Header values may be credentials and are never sent back, so omitting them keeps the stored ones ({} removes them).
+  const storedHeaders = (existing.params as { extraHeaders?: Record<string, string> } | null)?.extraHeaders;
+  const params = input.extraHeaders == null && storedHeaders ? { ...data.params, extraHeaders: storedHeaders } : data.params;
+  return db.modelEndpoint.update({ where: { id }, data: { ...data, params, ...key } });
 }
 
 export async function deleteModelEndpoint(db: PrismaClient, id: string) {

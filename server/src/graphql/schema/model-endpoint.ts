@@ -60,7 +60,7 @@ const ModelEndpointInput = builder.inputType('ModelEndpointInput', {
     maxTokens: t.int(),
     timeoutMs: t.int(),
     maxRetries: t.int({ description: 'Retries per request on 429, 5xx, timeouts and connection errors (default 4, max 10).' }),
-    extraHeaders: t.field({ type: 'JSON' }),
+    extraHeaders: t.field({ type: 'JSON', description: 'Header name → value. Write-only; on update omit to keep the stored headers, {} to remove them.' }),
     concurrency: t.int({ description: 'Requests in flight at once (default 8).' }),
     inputPricePerMTok: t.float({ description: 'USD per million input tokens, for cost estimates.' }),
     outputPricePerMTok: t.float(),

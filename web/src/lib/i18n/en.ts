@@ -168,7 +168,7 @@ export const en = {
   'endpoint.saved': 'Saved “{name}”.',
   'endpoint.savedKey': 'Saved “{name}”. Key saved — it will not be shown again.',
   'endpoint.invalidNumber': 'Enter a number.',
-  'endpoint.headersDropped': 'Saving replaces the extra headers ({headers}): their values are write-only and are not sent again.',
+  'endpoint.headersKept': 'Stored extra headers ({headers}) are kept when you save: their values are write-only and never shown.',
 
   'models.title': 'Models',
   'models.intro': 'Saved OpenAI-compatible endpoints and the built-in baselines. API keys are write-only.',

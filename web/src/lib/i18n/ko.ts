@@ -162,7 +162,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'endpoint.saved': '“{name}”을(를) 저장했습니다.',
   'endpoint.savedKey': '“{name}”을(를) 저장했습니다. 키가 저장되었으며 다시 표시되지 않습니다.',
   'endpoint.invalidNumber': '숫자를 입력하세요.',
-  'endpoint.headersDropped': '저장하면 추가 헤더({headers})가 지워집니다. 헤더 값은 쓰기 전용이라 다시 보내지 않습니다.',
+  'endpoint.headersKept': '저장해도 기존 추가 헤더({headers})는 유지됩니다. 헤더 값은 쓰기 전용이라 표시되지 않습니다.',
 
   'models.title': '모델',
   'models.intro': '저장된 OpenAI 호환 엔드포인트와 내장 기준선입니다. API 키는 쓰기 전용입니다.',

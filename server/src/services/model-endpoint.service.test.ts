@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decryptSecret } from '@benchhub/db';
+import { createTempDatabase, type TempDatabase } from '../../test/support/temp-database';
+import { ConflictError, ValidationError } from '../errors';
+import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from './model-endpoint.service';
+
+let temp: TempDatabase;
+beforeAll(async () => {
+  process.env.BENCHHUB_SECRET = 'endpoint-service-test';
+  temp = await createTempDatabase();
+}, 60_000);
+afterAll(() => temp.close());
+
+const base = { name: 'local-llama', baseUrl: 'http://localhost:11434/v1/', modelId: 'llama3' };
+
+describe('model endpoints', () => {
+  it('stores the key encrypted, keeps it (and extra headers) when an update omits them', async () => {
+    const created = await createModelEndpoint(temp.db, { ...base, apiKey: 'sk-secret', extraHeaders: { 'X-Org': 'org-1' } });
+    expect(created.baseUrl).toBe('http://localhost:11434/v1');
+    expect(created.apiKeyCiphertext).not.toContain('sk-secret');
+    expect(decryptSecret(created.apiKeyCiphertext!)).toBe('sk-secret');
+
+    const updated = await updateModelEndpoint(temp.db, created.id, { ...base, temperature: 0.5 });
+    expect(decryptSecret(updated.apiKeyCiphertext!)).toBe('sk-secret');
+    expect(updated.params).toMatchObject({ temperature: 0.5, extraHeaders: { 'X-Org': 'org-1' } });
+
+    const cleared = await updateModelEndpoint(temp.db, created.id, { ...base, apiKey: '', extraHeaders: {} });
+    expect(cleared.apiKeyCiphertext).toBeNull();
+    expect(cleared.params).toMatchObject({ extraHeaders: {} });
+  });
+
+  it('rejects bad input with field issues and changes nothing', async () => {
+    const before = await temp.db.modelEndpoint.count();
+    await expect(createModelEndpoint(temp.db, { name: 'baseline/mine', baseUrl: 'ftp://x', modelId: '', temperature: 3 })).rejects.toSatisfy(
+      (error: unknown) =>
+        error instanceof ValidationError &&
+        ['name', 'baseUrl', 'modelId', 'temperature'].every((path) => error.issues.some((issue) => issue.path === path)),
+    );
+    await expect(createModelEndpoint(temp.db, base)).rejects.toBeInstanceOf(ConflictError);
+    expect(await temp.db.modelEndpoint.count()).toBe(before);
+  });
+
+  it('protects the baselines', async () => {
+    const random = await temp.db.modelEndpoint.findUniqueOrThrow({ where: { name: 'baseline/random' } });
+    await expect(deleteModelEndpoint(temp.db, random.id)).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateModelEndpoint(temp.db, random.id, base)).rejects.toBeInstanceOf(ConflictError);
+  });
+});
