@@ -9,17 +9,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TASK_TYPES } from '@benchhub/core/benchmark';
-import { percentile } from '@benchhub/core/stats';
-import { wilsonInterval } from '@benchhub/core/stats';
+import { percentile, wilsonInterval } from '@benchhub/core/stats';
 import { COARSE_CATEGORIES, FINE_CATEGORIES } from '@benchhub/core/taxonomy';
 import { coarseSubjectOf } from '@benchhub/core/leaderboard';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { createPrismaClient, REPO_ROOT, type Prisma } from '@benchhub/db';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
+import { freePort } from '../server/test/support/stack';
 
 const TOTAL_CELLS = 100_000;
 const CACHED_MODELS = 10;
@@ -83,17 +82,6 @@ function* cells(cachedVersions: { datasetVersion: string; promptVersion: string 
       }
     }
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const QUERY = `query Browse($filter: LeaderboardFilter, $first: Int, $after: String, $orderBy: LeaderboardOrder) {

@@ -528,14 +528,23 @@ interface UnitPair {
 /** Values with one decimal place, built from integers so no float drift: k / 10. */
 const tenths = (k: number): number => k / 10;
 
+/** A bigger unit to a 1000× smaller one (km→m, kg→g, L→mL), with the usual factor-of-10 slips as distractors. */
+const drawTimesThousand: UnitPair['draw'] = (rng) => {
+  const k = rng.int(2, 95);
+  return { value: tenths(k), answer: k * 100, mistakes: [k * 10, k * 1000, k] };
+};
+
+/** The reverse conversion (m→km, g→kg, mL→L). */
+const drawDividedByThousand: UnitPair['draw'] = (rng) => {
+  const k = rng.int(2, 95);
+  return { value: k * 100, answer: tenths(k), mistakes: [k, k / 100, k * 10] };
+};
+
 const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'km-to-m',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: tenths(k), answer: k * 100, mistakes: [k * 10, k * 1000, k] };
-    },
+    draw: drawTimesThousand,
     en: (v) => `How many meters are in ${v} km?`,
     ko: (v) => `${v} km는 몇 m입니까?`,
     enClaim: (v, a) => `${v} km is equal to ${a} m.`,
@@ -544,10 +553,7 @@ const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'm-to-km',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: k * 100, answer: tenths(k), mistakes: [k, k / 100, k * 10] };
-    },
+    draw: drawDividedByThousand,
     en: (v) => `How many kilometers is ${v} m?`,
     ko: (v) => `${v} m는 몇 km입니까?`,
     enClaim: (v, a) => `${v} m is equal to ${a} km.`,
@@ -556,10 +562,7 @@ const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'kg-to-g',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: tenths(k), answer: k * 100, mistakes: [k * 10, k * 1000, k] };
-    },
+    draw: drawTimesThousand,
     en: (v) => `How many grams are in ${v} kg?`,
     ko: (v) => `${v} kg은 몇 g입니까?`,
     enClaim: (v, a) => `${v} kg is equal to ${a} g.`,
@@ -568,10 +571,7 @@ const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'g-to-kg',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: k * 100, answer: tenths(k), mistakes: [k, k / 100, k * 10] };
-    },
+    draw: drawDividedByThousand,
     en: (v) => `How many kilograms is ${v} g?`,
     ko: (v) => `${v} g은 몇 kg입니까?`,
     enClaim: (v, a) => `${v} g is equal to ${a} kg.`,
@@ -606,10 +606,7 @@ const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'L-to-mL',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: tenths(k), answer: k * 100, mistakes: [k * 10, k * 1000, k] };
-    },
+    draw: drawTimesThousand,
     en: (v) => `How many milliliters are in ${v} L?`,
     ko: (v) => `${v} L는 몇 mL입니까?`,
     enClaim: (v, a) => `${v} L is equal to ${a} mL.`,
@@ -618,10 +615,7 @@ const UNIT_PAIRS: UnitPair[] = [
   {
     topic: 'mL-to-L',
     level: 'elementary',
-    draw: (rng) => {
-      const k = rng.int(2, 95);
-      return { value: k * 100, answer: tenths(k), mistakes: [k, k / 100, k * 10] };
-    },
+    draw: drawDividedByThousand,
     en: (v) => `How many liters is ${v} mL?`,
     ko: (v) => `${v} mL는 몇 L입니까?`,
     enClaim: (v, a) => `${v} mL is equal to ${a} L.`,

@@ -1,8 +1,8 @@
-import { runningAccuracy } from '@benchhub/core/stats';
 import { isTerminal, taskProgressChannel, type TaskProgressEvent, type TaskStatus } from '@benchhub/core/contracts';
 import type { PrismaClient } from '@benchhub/db';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { NotFoundError } from '../errors';
+import { runStatistics } from './run-statistics';
 
 /** The current state of a task as events (seq 0), so a late subscriber starts from the truth in the database. */
 export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<TaskProgressEvent[]> {
@@ -10,8 +10,7 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
   if (!task) throw new NotFoundError(`No task with id ${taskId}`, 'EvaluationTask');
   const at = new Date().toISOString();
   const events: TaskProgressEvent[] = task.runs.map((run) => {
-    const scored = run.done - run.errors - run.unscored;
-    const ci = runningAccuracy(run.correct, Math.max(0, scored));
+    const stats = runStatistics(run);
     return {
       taskId,
       seq: 0,
@@ -27,9 +26,9 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
         errors: run.errors,
         unparsed: run.unparsed,
         fromCache: run.fromCache,
-        accuracy: scored > 0 ? ci.accuracy : null,
-        ciLow: scored > 0 ? ci.ciLow : null,
-        ciHigh: scored > 0 ? ci.ciHigh : null,
+        accuracy: stats.accuracy,
+        ciLow: stats.ciLow,
+        ciHigh: stats.ciHigh,
         etaSeconds: null,
       },
       latestSamples: [],

@@ -40,6 +40,11 @@ const TaskFilter = builder.inputType('TaskFilter', {
   }),
 });
 
+const taskWhere = (filter: { status?: readonly string[] | null; search?: string | null } | null | undefined) => ({
+  ...(filter?.status?.length ? { status: { in: [...filter.status] } } : {}),
+  ...(filter?.search ? { query: { contains: filter.search } } : {}),
+});
+
 builder.queryFields((t) => ({
   task: t.prismaField({
     type: 'EvaluationTask',
@@ -53,21 +58,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.evaluationTask.findMany({
-          ...query,
-          where: {
-            ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-            ...(filter?.search ? { query: { contains: filter.search } } : {}),
-          },
-          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        }),
-      totalCount: (_root, { filter }, ctx) =>
-        ctx.db.evaluationTask.count({
-          where: {
-            ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-            ...(filter?.search ? { query: { contains: filter.search } } : {}),
-          },
-        }),
+        ctx.db.evaluationTask.findMany({ ...query, where: taskWhere(filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      totalCount: (_root, { filter }, ctx) => ctx.db.evaluationTask.count({ where: taskWhere(filter) }),
     },
     {},
   ),
