@@ -41,8 +41,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
     EVALUATION_QUEUE,
     async (job: Job, token?: string) => {
       if (job.name === JOB_NAMES.evaluateModel) {
-        const { taskId, runId } = job.data as EvaluateModelJobData;
-        const status = await evaluateModelRun(deps, taskId, runId, shutdown.signal);
+        const { taskId, runId, generation } = job.data as EvaluateModelJobData;
+        const status = await evaluateModelRun(deps, taskId, runId, shutdown.signal, generation ?? 0);
         if (status === 'INTERRUPTED') {
           // Released, not failed: the job waits for the next worker without using up an attempt.
           await job.moveToDelayed(Date.now() + 100, token);
@@ -51,7 +51,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
         return status;
       }
       if (job.name === JOB_NAMES.finalizeTask) {
-        return finalizeTask(deps, (job.data as FinalizeTaskJobData).taskId);
+        const { taskId, generation } = job.data as FinalizeTaskJobData;
+        return finalizeTask(deps, taskId, generation ?? 0);
       }
       throw new Error(`Unknown job ${job.name}`);
     },

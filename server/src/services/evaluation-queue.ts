@@ -1,6 +1,6 @@
 import { FlowProducer, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { EVALUATION_QUEUE, JOB_NAMES, runJobId, taskJobId } from '@benchhub/core/contracts';
+import { EVALUATION_QUEUE, JOB_NAMES, runJobId, taskJobId, type EvaluateModelJobData, type FinalizeTaskJobData } from '@benchhub/core/contracts';
 
 export interface QueueCounts {
   waiting: number;
@@ -41,12 +41,12 @@ export class EvaluationQueue {
     await this.flows.add({
       name: JOB_NAMES.finalizeTask,
       queueName: EVALUATION_QUEUE,
-      data: { taskId },
+      data: { taskId, generation } satisfies FinalizeTaskJobData,
       opts: { ...JOB_DEFAULTS, jobId: `${taskJobId(taskId)}${suffix}` },
       children: runIds.map((runId) => ({
         name: JOB_NAMES.evaluateModel,
         queueName: EVALUATION_QUEUE,
-        data: { taskId, runId },
+        data: { taskId, runId, generation } satisfies EvaluateModelJobData,
         // A permanently failed child must not block its task from finalizing.
         opts: { ...JOB_DEFAULTS, jobId: runJobId(runId, generation), ignoreDependencyOnFailure: true },
       })),

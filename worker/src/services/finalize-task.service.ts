@@ -13,10 +13,12 @@ export interface FinalizeDeps {
  * Runs once every model job of a task has finished: decides the task status from its runs and stores
  * the task result (per-model statistics, paired tests and tied groups on shared items).
  */
-export async function finalizeTask(deps: FinalizeDeps, taskId: string): Promise<TaskStatus> {
+export async function finalizeTask(deps: FinalizeDeps, taskId: string, generation = 0): Promise<TaskStatus | 'STALE'> {
   const { db } = deps;
   const task = await db.evaluationTask.findUnique({ where: { id: taskId }, include: { runs: true } });
   if (!task) throw new Error(`Task ${taskId} does not exist`);
+  // Resume or retry-failed enqueued a newer flow meanwhile; its own finalize job decides.
+  if (task.queueGeneration > generation) return 'STALE';
   if (isTerminal(task.status) && task.result !== null) return task.status as TaskStatus;
 
   let status: TaskStatus;
@@ -26,10 +28,8 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string): Promise<
   else if (task.runs.some((run) => run.status === 'SUCCEEDED')) status = 'SUCCEEDED';
   else status = 'FAILED';
 
-  if (status === 'RUNNING' || status === 'HELD') {
-    if (status === 'HELD') await db.evaluationTask.update({ where: { id: taskId }, data: { status } });
-    return status;
-  }
+  // Held: the hold mutation already set the task's status; writing it here could undo a resume.
+  if (status === 'RUNNING' || status === 'HELD') return status;
 
   const samples = await db.experimentSample.findMany({
     where: { taskId },

@@ -72,10 +72,13 @@ export async function evaluateModelRun(
   taskId: string,
   runId: string,
   shutdown?: AbortSignal,
-): Promise<RunStatus | 'INTERRUPTED'> {
+  generation = 0,
+): Promise<RunStatus | 'INTERRUPTED' | 'STALE'> {
   const { db, logger } = deps;
   const run = await db.modelRun.findUnique({ where: { id: runId }, include: { task: true, modelEndpoint: true } });
   if (!run || run.taskId !== taskId) throw new Error(`Model run ${runId} of task ${taskId} does not exist`);
+  // Held before this job started, then resumed: the newer flow's job evaluates this run, not this one.
+  if (run.task.queueGeneration > generation) return 'STALE';
   if (isTerminal(run.status)) return run.status as RunStatus;
   if (run.task.status === 'CANCELLED' || run.task.status === 'HELD') {
     await db.modelRun.update({ where: { id: runId }, data: { status: run.task.status } });

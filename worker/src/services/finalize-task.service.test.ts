@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { applyMigrations, createPrismaClient, type PrismaClient } from '@benchhub/db';
+import type { ProgressPublisher } from '../progress-publisher';
+import { finalizeTask } from './finalize-task.service';
+import { evaluateModelRun } from './model-run.service';
+
+/**
+ * Hold → resume races: the held flow's jobs finish after the resume enqueued a new flow. They must not
+ * touch the task (a stale finalize once wrote HELD over the resumed task, leaving it stuck).
+ */
+let dir: string;
+let db: PrismaClient;
+const published: unknown[] = [];
+const publisher = {
+  publish: async (event: unknown) => void published.push(event),
+  publishThrottled: async () => {},
+  publishLeaderboardUpdated: async () => {},
+} as unknown as ProgressPublisher;
+const deps = () => ({ db, publisher, logger: pino({ level: 'silent' }) });
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-finalize-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  await applyMigrations(url);
+  db = createPrismaClient(url);
+  await db.modelEndpoint.create({ data: { id: 'endpoint', name: 'baseline/random', kind: 'BASELINE', modelId: 'baseline/random', params: {} } });
+}, 60_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function task(status: string, queueGeneration: number, runStatus: string) {
+  return db.evaluationTask.create({
+    data: {
+      query: 'q',
+      plan: {},
+      status,
+      queueGeneration,
+      itemIds: [],
+      runs: { create: { modelEndpointId: 'endpoint', modelName: 'baseline/random', status: runStatus } },
+    },
+    include: { runs: true },
+  });
+}
+
+describe('finalizeTask', () => {
+  it('does nothing when a newer flow was enqueued (resumed after a hold)', async () => {
+    const resumed = await task('PENDING', 1, 'HELD'); // resume moved the task on; the run row is not updated yet
+    expect(await finalizeTask(deps(), resumed.id, 0)).toBe('STALE');
+    const after = await db.evaluationTask.findUniqueOrThrow({ where: { id: resumed.id } });
+    expect(after).toMatchObject({ status: 'PENDING', result: null });
+  });
+
+  it('never writes HELD itself: the hold mutation owns that status', async () => {
+    const racing = await task('PENDING', 0, 'HELD'); // same generation, task already moved on
+    expect(await finalizeTask(deps(), racing.id, 0)).toBe('HELD');
+    expect((await db.evaluationTask.findUniqueOrThrow({ where: { id: racing.id } })).status).toBe('PENDING');
+  });
+
+  it('finalizes a finished task of its own generation once', async () => {
+    const done = await task('RUNNING', 2, 'SUCCEEDED');
+    published.length = 0;
+    expect(await finalizeTask(deps(), done.id, 2)).toBe('SUCCEEDED');
+    const after = await db.evaluationTask.findUniqueOrThrow({ where: { id: done.id } });
+    expect(after.status).toBe('SUCCEEDED');
+    expect(after.result).not.toBeNull();
+    expect(published).toHaveLength(1);
+    expect(await finalizeTask(deps(), done.id, 2)).toBe('SUCCEEDED');
+    expect(published).toHaveLength(1);
+  });
+});
+
+describe('evaluateModelRun', () => {
+  it('leaves a run alone when its job belongs to an older flow', async () => {
+    const resumed = await task('PENDING', 1, 'PENDING');
+    const runId = resumed.runs[0]!.id;
+    expect(await evaluateModelRun(deps(), resumed.id, runId, undefined, 0)).toBe('STALE');
+    expect((await db.modelRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe('PENDING');
+  });
+});
