@@ -4,7 +4,7 @@
  * time (enqueue → final event) against that ideal and against a bare loop calling the same server
  * with the `openai` package at the same concurrency, plus samples/s and the worker's peak RSS.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,6 @@ import { createEvaluation } from '@benchhub/server/services/evaluation.service';
 import { createRuntime } from '@benchhub/server/services/runtime';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
 import { taskProgress } from '@benchhub/server/services/task-progress.service';
-import { startOpenAiTestServer } from '@benchhub/worker/testing/openai-test-server';
 
 const ITEMS = 2000;
 const LATENCY_MS = 20;
@@ -49,7 +48,45 @@ function benchItems(): BenchmarkItem[] {
   });
 }
 
-const answer = () => 'The answer is A.';
+/** The OpenAI-compatible server runs in its own process (bench/_llm-server.ts), like a real local server. */
+interface LlmServer {
+  url: string;
+  child: ChildProcess;
+  requestCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function startLlmServer(): Promise<LlmServer> {
+  const child: ChildProcess = fork(path.join(REPO_ROOT, 'bench', '_llm-server.ts'), {
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_LLM_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/llmprof'] : [])],
+    env: { ...process.env, LLM_LATENCY_MS: String(LATENCY_MS) },
+  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      child.once('error', reject);
+      const onMessage = (message: Record<string, T>) => {
+        if (key in message) {
+          child.off('message', onMessage);
+          resolve(message[key]!);
+        }
+      };
+      child.on('message', onMessage);
+    });
+  const url = await next<string>('url');
+  return {
+    url,
+    child,
+    requestCount: () => {
+      const count = next<number>('count');
+      child.send('count');
+      return count;
+    },
+    close: async () => {
+      child.send('close');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
 
 async function bareLoop(url: string): Promise<number> {
   const client = new OpenAI({ baseURL: url, apiKey: 'bench', maxRetries: 0 });
@@ -80,7 +117,7 @@ async function main() {
   const db = createPrismaClient(url);
   await setupDatabase(db, url);
   await installDataset(db, { name: 'throughput-bench', source: 'bench/throughput.ts', synthetic: true }, benchItems());
-  const llm = await startOpenAiTestServer(answer, { latencyMs: LATENCY_MS });
+  const llm = await startLlmServer();
   await db.modelEndpoint.create({
     data: { name: 'bench-llm', kind: 'OPENAI_COMPATIBLE', baseUrl: llm.url, modelId: 'bench', params: { temperature: 0 }, concurrency: CONCURRENCY },
   });
@@ -105,24 +142,38 @@ async function main() {
   });
 
   const bare = await bareLoop(llm.url);
-  const requestsBefore = llm.requests.length;
+  const requestsBefore = await llm.requestCount();
 
   const started = performance.now();
+  if (process.env.BENCH_PHASES) console.log(`create at epoch ${Date.now()}`);
   const task = await createEvaluation(runtime, {
     query: 'throughput benchmark',
     models: ['bench-llm'],
     plan: { language: 'English', subjects: ['Science/Astronomy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: ITEMS, seed: 1, externalToolUsage: false },
     forceFresh: true,
   });
+  const enqueued = performance.now();
+  if (process.env.BENCH_PHASES) console.log(`enqueued at epoch ${Date.now()}`);
   for await (const event of taskProgress(runtime, task.id)) {
     if (event.kind === 'TASK_FINISHED') break;
   }
   const wall = (performance.now() - started) / 1000;
+  if (process.env.BENCH_PHASES) console.log(`finished event at epoch ${Date.now()}`);
+  if (process.env.BENCH_PHASES) {
+    const span = await new Promise<[number, number]>((resolve) => {
+      llm.child.once('message', (m: { span: [number, number] }) => resolve(m.span));
+      llm.child.once('message', (m: { span: [number, number] }) => console.log(`last request at epoch ${m.span[1]}`));
+      llm.child.send('span');
+    });
+    const t0 = performance.timeOrigin + started;
+    console.log(`phases: createEvaluation ${(enqueued - started).toFixed(0)} ms, start→first request ${(span[0] - t0).toFixed(0)} ms, requests ${(span[1] - span[0]).toFixed(0)} ms, last request→finished ${(t0 + wall * 1000 - span[1]).toFixed(0)} ms`);
+  }
   const rss = peakRssMb(worker.pid!);
 
   const run = await db.modelRun.findFirstOrThrow({ where: { taskId: task.id } });
-  if (run.done !== ITEMS || run.correct !== ITEMS || llm.requests.length - requestsBefore !== ITEMS) {
-    throw new Error(`benchmark run incomplete: done=${run.done} correct=${run.correct} requests=${llm.requests.length - requestsBefore}`);
+  const requests = (await llm.requestCount()) - requestsBefore;
+  if (run.done !== ITEMS || run.correct !== ITEMS || requests !== ITEMS) {
+    throw new Error(`benchmark run incomplete: done=${run.done} correct=${run.correct} requests=${requests}`);
   }
   console.log(`items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${wall.toFixed(3)} bare_s=${bare.toFixed(3)}`);
   console.log(

@@ -17,7 +17,14 @@ export function normalizeOptionText(text: string): string {
     .trim();
 }
 
+const ownLabelPatterns: RegExp[] = [];
+
+/** Compiled once per position: scoring runs for every sample of every run. */
 function ownLabelPattern(index: number): RegExp {
+  return (ownLabelPatterns[index] ??= compileOwnLabelPattern(index));
+}
+
+function compileOwnLabelPattern(index: number): RegExp {
   const letter = CHOICE_LETTERS[index] ?? '?';
   const circled = CIRCLED_NUMBERS[index] ?? '?';
   const n = index + 1;

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { createKeepAliveFetch } from './keep-alive-fetch';
 import { ModelCallError, type ModelCaller, type ModelReply, type RenderedPrompt } from './model-caller';
 
 export interface EndpointParams {
@@ -21,6 +22,9 @@ export interface OpenAiEndpoint {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 4;
 
+/** One socket pool per worker process, shared by every endpoint (their semaphores bound concurrency). */
+const keepAliveFetch = createKeepAliveFetch();
+
 /** Any OpenAI-compatible chat endpoint (OpenAI, vLLM, Ollama, llama.cpp server, LM Studio). */
 export class OpenAiCompatibleCaller implements ModelCaller {
   readonly cacheIdentity: string;
@@ -37,11 +41,18 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       timeout: endpoint.params.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES,
       defaultHeaders: extraHeaders,
+      fetch: keepAliveFetch,
     });
   }
 
   async call(prompt: RenderedPrompt, _item: BenchmarkItem, signal: AbortSignal): Promise<ModelReply> {
     const { temperature = 0, maxTokens } = this.endpoint.params;
+    // The client never removes the listener it adds to the signal it is given; a run-wide signal
+    // would collect one per request (thousands per run). A per-call signal, unlinked after, does not.
+    if (signal.aborted) throw new ModelCallError('Request cancelled', false);
+    const callAbort = new AbortController();
+    const forwardAbort = () => callAbort.abort(signal.reason);
+    signal.addEventListener('abort', forwardAbort, { once: true });
     try {
       const completion = await this.client.chat.completions.create(
         {
@@ -53,7 +64,7 @@ export class OpenAiCompatibleCaller implements ModelCaller {
           temperature,
           ...(maxTokens ? { max_tokens: maxTokens } : {}),
         },
-        { signal },
+        { signal: callAbort.signal },
       );
       const choice = completion.choices[0];
       if (!choice) throw new ModelCallError('The endpoint returned no choices', false);
@@ -64,6 +75,8 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       };
     } catch (error) {
       throw toModelCallError(error);
+    } finally {
+      signal.removeEventListener('abort', forwardAbort);
     }
   }
 }

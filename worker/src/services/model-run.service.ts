@@ -308,7 +308,11 @@ export async function evaluateModelRun(
   }
 
   // Exact final counters from what is stored, whatever happened in between.
-  const stored = await db.experimentSample.findMany({ where: { runId } });
+  // Only what the statistics need: prompts and outputs stay in the database.
+  const stored = await db.experimentSample.findMany({
+    where: { runId },
+    select: { itemId: true, status: true, correct: true, latencyMs: true, tokensIn: true, tokensOut: true, error: true, fromCache: true },
+  });
   const final = new Counters();
   for (const sample of stored) final.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
   Object.assign(counters, final);
