@@ -1,9 +1,23 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Prisma, PrismaClient } from '../generated/client/client';
 import { databaseKind, databaseUrl, sqlitePath } from './config';
 
 export { Prisma, PrismaClient };
 export type * from '../generated/client/client';
+
+const sqliteConnections = new WeakMap<PrismaClient, () => BetterSqlite3.Database | null>();
+
+/**
+ * The better-sqlite3 connection under a client made by createPrismaClient, once Prisma has opened
+ * it (after its first query); null before that or for other clients. Same connection, same
+ * transaction state: writes through it are ordered with the client's own.
+ */
+export function sqliteConnectionOf(client: PrismaClient): BetterSqlite3.Database | null {
+  const connection = sqliteConnections.get(client)?.();
+  return connection && connection.open ? connection : null;
+}
 
 /** Creates a Prisma client on the configured database (SQLite by default) through a driver adapter. */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
@@ -11,8 +25,22 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     throw new Error('Only SQLite (DATABASE_URL=file:...) is supported by this build.');
   }
   // The busy timeout rides out short write locks between processes (server, workers).
-  const adapter = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
+  const factory = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
+  let connection: BetterSqlite3.Database | null = null;
+  // The adapter opens its better-sqlite3 connection on connect(); keep a handle to it so hot-path
+  // bulk writes can use prepared statements on the very same connection (see samples.ts).
+  const adapter: SqlDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => {
+      const connected = await factory.connect();
+      const handle = (connected as unknown as { client?: unknown }).client;
+      if (handle && typeof (handle as BetterSqlite3.Database).prepare === 'function') connection = handle as BetterSqlite3.Database;
+      return connected;
+    },
+  };
   const client = new PrismaClient({ adapter });
+  sqliteConnections.set(client, () => connection);
   // WAL (set by the migrations runner, persistent) lets readers and the writer proceed together;
   // synchronous=NORMAL is durable in WAL mode and avoids an fsync per commit.
   void client.$queryRawUnsafe('PRAGMA synchronous = NORMAL').catch(() => {});

@@ -2,16 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from './client';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
 import { applyMigrations } from './migrate';
 import { insertCachedResponses, insertSamples, type SampleRow } from './samples';
 
 let dir: string;
+let url: string;
 let db: PrismaClient;
 let runId: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-samples-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
+  url = `file:${path.join(dir, 'test.db')}`;
   await applyMigrations(url);
   db = createPrismaClient(url);
   const endpoint = await db.modelEndpoint.create({ data: { name: 'm', kind: 'BASELINE', modelId: 'm', params: {} } });
@@ -66,5 +68,26 @@ describe('insertSamples', () => {
       ['k1', 'first'],
       ['k2', 'other'],
     ]);
+  });
+
+  it('writes the same rows through Prisma when the SQLite connection is not at hand', async () => {
+    expect(sqliteConnectionOf(db)).not.toBeNull();
+    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, ''), timeout: 10_000 }) });
+    try {
+      expect(sqliteConnectionOf(plain)).toBeNull();
+      const sample = row('via-prisma', { correct: false, status: 'incorrect', fromCache: true, judgeModel: 'judge', judgeOutput: 'VERDICT: wrong' });
+      expect(await insertSamples(plain, [sample, row('a')])).toBe(1);
+      await insertSamples(db, [row('via-connection', { correct: false, status: 'incorrect', fromCache: true, judgeModel: 'judge', judgeOutput: 'VERDICT: wrong' })]);
+      const [viaPrisma, viaConnection] = await Promise.all(
+        ['via-prisma', 'via-connection'].map((itemId) => db.experimentSample.findFirstOrThrow({ where: { runId, itemId } })),
+      );
+      const comparable = ({ id: _id, itemId: _item, createdAt: _at, ...rest }: NonNullable<typeof viaPrisma>) => rest;
+      expect(comparable(viaConnection!)).toEqual(comparable(viaPrisma!));
+      await insertCachedResponses(plain, [{ key: 'k3', output: 'plain', tokensIn: 3, tokensOut: null }, { key: 'k1', output: 'late', tokensIn: 1, tokensOut: 1 }]);
+      expect((await db.responseCache.findUniqueOrThrow({ where: { key: 'k3' } })).output).toBe('plain');
+      expect((await db.responseCache.findUniqueOrThrow({ where: { key: 'k1' } })).output).toBe('first');
+    } finally {
+      await plain.$disconnect();
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
-import { parseJudgeVerdict, renderJudgePrompt, renderPrompt } from '@benchhub/core/prompts';
+import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
-import { decryptSecret, insertSamples, toBenchmarkItem, type Logger, type PrismaClient } from '@benchhub/db';
+import { decryptSecret, insertSamples, loadBenchmarkItems, type Logger, type PrismaClient } from '@benchhub/db';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
@@ -86,9 +86,8 @@ export async function evaluateModelRun(
   }
 
   const itemIds = (run.task.itemIds as string[] | null) ?? [];
-  const rows = await db.benchmarkItem.findMany({ where: { id: { in: itemIds } } });
-  const byId = new Map(rows.map((row) => [row.id, toBenchmarkItem(row)]));
-  const items = itemIds.map((id) => byId.get(id)).filter((item): item is BenchmarkItem => item !== undefined);
+  const items = await loadBenchmarkItems(db, itemIds);
+  const byId = new Map(items.map((item) => [item.id, item]));
   const plan = run.task.plan as { seed?: number };
   const datasetVersion = run.task.datasetVersion ?? 'unknown';
 
@@ -212,19 +211,34 @@ export async function evaluateModelRun(
   };
   const flushTimer = setInterval(() => void flush().catch(() => {}), FLUSH_EVERY_MS);
 
-  // Prompts and cache look-ups in bulk before any call: one query per 500 items, not one per item.
-  const prompts = new Map(missing.map((item) => [item.id, renderPrompt(item)]));
-  const keys = new Map(
-    caller.cacheIdentity ? missing.map((item) => [item.id, responseCacheKey(caller.cacheIdentity!, prompts.get(item.id)!)]) : [],
+  // Cache look-ups in bulk before any call: one query per 500 items, not one per item. A fresh run
+  // looks nothing up, so its prompts and keys are made as items go, and the first call leaves at once.
+  const lookUpCache = cache !== null && !run.task.forceFresh;
+  const promptOf = (item: BenchmarkItem) => renderPrompt(item);
+  const keyOf = (prompt: RenderedPrompt) => (caller.cacheIdentity ? responseCacheKey(caller.cacheIdentity, prompt) : undefined);
+  const prepared = new Map(
+    lookUpCache
+      ? missing.map((item) => {
+          const prompt = promptOf(item);
+          return [item.id, { prompt, key: keyOf(prompt) }];
+        })
+      : [],
   );
-  const cached = cache && !run.task.forceFresh ? await cache.getMany([...keys.values()]) : new Map<string, ModelReply>();
+  const cached = lookUpCache
+    ? await cache.getMany([...prepared.values()].flatMap(({ key }) => (key ? [key] : [])))
+    : new Map<string, ModelReply>();
+  const isCached = (item: BenchmarkItem) => {
+    const key = prepared.get(item.id)?.key;
+    return key !== undefined && cached.has(key);
+  };
 
   const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
     if (abort.signal.aborted) return;
-    const prompt = prompts.get(item.id)!;
+    const ready = prepared.get(item.id);
+    const prompt = ready?.prompt ?? promptOf(item);
+    const key = ready ? ready.key : keyOf(prompt);
     const renderedPrompt = `${prompt.system}\n\n${prompt.user}`;
     const startedAt = Date.now();
-    const key = keys.get(item.id);
     let reply: ModelReply | null = (key && cached.get(key)) || null;
     const fromCache = reply !== null;
     let error: string | null = null;
@@ -291,7 +305,7 @@ export async function evaluateModelRun(
   try {
     // Cache hits need no endpoint slot.
     await Promise.all(
-      missing.map((item) => (cached.has(keys.get(item.id) ?? '') ? evaluateItem(item) : semaphore.run(() => evaluateItem(item)))),
+      missing.map((item) => (isCached(item) ? evaluateItem(item) : semaphore.run(() => evaluateItem(item)))),
     );
   } finally {
     clearInterval(control);

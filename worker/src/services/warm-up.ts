@@ -1,4 +1,4 @@
-import type { Logger, PrismaClient } from '@benchhub/db';
+import { loadBenchmarkItems, type Logger, type PrismaClient } from '@benchhub/db';
 
 /** An id no row has: the warm-up reads and writes nothing. */
 const NO_ROW = 'warm-up-no-such-row';
@@ -17,7 +17,7 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
     if ((error as { code?: string }).code !== 'P2025') throw error;
   };
   await db.modelRun.findUnique({ where: { id: NO_ROW }, include: { task: true, modelEndpoint: true } });
-  await db.benchmarkItem.findMany({ where: { id: { in: someIds } } });
+  await loadBenchmarkItems(db, someIds);
   await db.experimentSample.findMany({ where: { runId: NO_ROW }, select: { itemId: true, status: true, fromCache: true } });
   await db.modelRun.update({ where: { id: NO_ROW }, data: { status: 'RUNNING', total: 0, startedAt: new Date(), error: null } }).catch(missingRowIsFine);
   await db.evaluationTask.updateMany({ where: { id: NO_ROW, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: new Date() } });

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PrismaClient } from './client';
+import { loadBenchmarkItems, toBenchmarkItem } from './items';
+import { applyMigrations } from './migrate';
+
+let dir: string;
+let db: PrismaClient;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-items-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  await applyMigrations(url);
+  db = createPrismaClient(url);
+  const dataset = await db.dataset.create({ data: { name: 'd', version: 'v1', source: 'test' } });
+  const base = { datasetId: dataset.id, answer: 'A', taskType: 'Knowledge', targetType: 'General', benchmarkName: 'b', language: 'English' };
+  await db.benchmarkItem.createMany({
+    data: [
+      { ...base, id: 'mcqa', problemType: 'MCQA', prompt: 'Capital of "France"?', options: ['Paris', 'Lyon', "l'Île"], subjectType: ['HASS/Geography'], context: 'ctx', mcqaMeta: 'm', originalCategory: 'o', additionalInfo: '{"x":1}', split: 'dev' },
+      { ...base, id: 'short', problemType: 'short-form', prompt: '한국의 수도는?', answer: '서울', reference: 'Seoul', language: 'Korean', targetType: 'Local', subjectType: ['Culture/Food', 'HASS/Geography'] },
+      { ...base, id: 'open', problemType: 'open-ended', prompt: 'Explain.', subjectType: [] },
+    ],
+  });
+}, 60_000);
+afterAll(async () => {
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadBenchmarkItems', () => {
+  it('returns exactly what the query builder returns, in the order asked, skipping unknown ids', async () => {
+    const viaBuilder = (await db.benchmarkItem.findMany()).map(toBenchmarkItem);
+    const loaded = await loadBenchmarkItems(db, ['open', 'missing', 'mcqa', 'short']);
+    expect(loaded.map((item) => item.id)).toEqual(['open', 'mcqa', 'short']);
+    for (const item of loaded) expect(item).toEqual(viaBuilder.find((other) => other.id === item.id));
+    expect(loaded[1]!.options).toEqual(['Paris', 'Lyon', "l'Île"]);
+    expect(loaded[0]!.options).toBeNull();
+    expect(await loadBenchmarkItems(db, [])).toEqual([]);
+  });
+});
