@@ -12,7 +12,7 @@ import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { createLogger, createPrismaClient, REPO_ROOT } from '@benchhub/db';
 import { installDataset } from '@benchhub/server/services/dataset.service';
-import { createEvaluation } from '@benchhub/server/services/evaluation.service';
+import { createEvaluation, warmUpEvaluationQueries } from '@benchhub/server/services/evaluation.service';
 import { createRuntime } from '@benchhub/server/services/runtime';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
 import { taskProgress } from '@benchhub/server/services/task-progress.service';
@@ -126,6 +126,8 @@ async function main() {
   logger.level = 'warn';
   const runtime = createRuntime({ db, redisUrl, logger });
   await runtime.redis.flushdb();
+  // createEvaluation runs here in place of the server process, which warms its queries at start.
+  await warmUpEvaluationQueries(runtime);
   // The worker as `npm start` runs it: the bundled build, plain node.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
   const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...(process.env.BENCH_WORKER_NODE_FLAGS ? process.env.BENCH_WORKER_NODE_FLAGS.split(' ') : []), path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs')], {

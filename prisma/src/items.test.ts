@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from './client';
-import { loadBenchmarkItems, toBenchmarkItem } from './items';
+import { loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
 import { applyMigrations } from './migrate';
 
 let dir: string;
@@ -37,5 +37,13 @@ describe('loadBenchmarkItems', () => {
     expect(loaded[1]!.options).toEqual(['Paris', 'Lyon', "l'Île"]);
     expect(loaded[0]!.options).toBeNull();
     expect(await loadBenchmarkItems(db, [])).toEqual([]);
+  });
+
+  it('loads subjects and task types by id', async () => {
+    const categories = await loadItemCategories(db, ['short', 'open', 'missing']);
+    expect([...categories.entries()].sort()).toEqual([
+      ['open', { subjects: [], taskType: 'Knowledge' }],
+      ['short', { subjects: ['Culture/Food', 'HASS/Geography'], taskType: 'Knowledge' }],
+    ]);
   });
 });

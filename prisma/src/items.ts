@@ -57,3 +57,13 @@ export async function loadBenchmarkItems(db: PrismaClient, ids: readonly string[
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** Subjects and task type of each item (what leaderboard cells group by), in one raw statement. */
+export async function loadItemCategories(db: PrismaClient, ids: readonly string[]): Promise<Map<string, { subjects: string[]; taskType: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRawUnsafe<Array<{ id: string; subjectType: unknown; taskType: string }>>(
+    'SELECT "id", "subjectType", "taskType" FROM "BenchmarkItem" WHERE "id" IN (SELECT value FROM json_each(?))',
+    JSON.stringify(ids),
+  );
+  return new Map(rows.map((row) => [row.id, { subjects: stringArray(jsonColumn(row.subjectType)) ?? [], taskType: row.taskType }]));
+}

@@ -2,9 +2,12 @@
 import { createLogger, intFromEnv, redisUrl } from '@benchhub/db';
 import { createApp } from './app';
 import { db } from './db';
+import { warmUpEvaluationQueries } from './services/evaluation.service';
 
 const logger = createLogger('server');
 const port = intFromEnv('PORT', 4000);
+// Before serving: the first evaluation should not pay for compiling its queries.
+await warmUpEvaluationQueries({ db, logger });
 const app = createApp({ db, redisUrl: redisUrl(), logger });
 
 app.server.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 import { rollupCells, type Rollup } from '@benchhub/core/leaderboard';
 import type { GroupStats, RunSummary } from '@benchhub/core/stats';
-import { intFromEnv, type PrismaClient } from '@benchhub/db';
+import { intFromEnv, type Prisma, type PrismaClient } from '@benchhub/db';
 
 /** A (fine subject, task type) cell the task's items cover. */
 export interface NeededCell {
@@ -48,7 +48,7 @@ const groupStats = (rollup: Rollup): GroupStats => ({
  * One query for all models.
  */
 export async function cachedModelSummaries(
-  db: PrismaClient,
+  db: Prisma.TransactionClient,
   modelNames: string[],
   needed: NeededCell[],
   options: CacheOptions,

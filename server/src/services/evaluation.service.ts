@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@benchhub/db';
 import { validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
 import type { Logger, PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
+import { findCandidateItems } from './candidate-items';
 import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 import { planQuery } from './planning.service';
 
 export interface EvaluationDeps {
-  db: PrismaClient;
-  queue: EvaluationQueue;
+  /** A client or a transaction (the start-up warm-up runs inside one and rolls it back). */
+  db: Prisma.TransactionClient;
+  queue: Pick<EvaluationQueue, 'enqueueTask'>;
   logger: Logger;
 }
 
@@ -89,7 +92,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
 
   const candidates = await findCandidateItems(db, plan);
   const selection = sampleItems(
-    candidates.map((c) => ({ id: c.id, subjects: c.subjects.map((s) => s.subject) })),
+    candidates.map((c) => ({ id: c.id, subjects: c.subjects })),
     { subjects: plan.subjects, sampleSize: plan.sampleSize, seed: plan.seed },
   );
   if (selection.itemIds.length === 0) {
@@ -102,14 +105,14 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     );
   }
   const selected = new Set(selection.itemIds);
-  const datasetVersion = [...new Set(candidates.filter((c) => selected.has(c.id)).map((c) => c.dataset.version))]
+  const datasetVersion = [...new Set(candidates.filter((c) => selected.has(c.id)).map((c) => c.datasetVersion))]
     .sort()
     .join('+');
   const { itemIds, ...sampling } = selection;
   const storedPlan: StoredPlan = { ...plan, sampling };
 
   // Cache first: a model whose every needed cell is fresh and comparable is answered from the leaderboard.
-  const needed = neededCells(candidates.filter((c) => selected.has(c.id)).map((c) => ({ subjects: c.subjects.map((s) => s.subject), taskType: c.taskType })));
+  const needed = neededCells(candidates.filter((c) => selected.has(c.id)).map((c) => ({ subjects: c.subjects, taskType: c.taskType })));
   const cached = new Map<string, CachedRunSummary>();
   if (!input.forceLive) {
     const options = {
@@ -182,20 +185,33 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   return task;
 }
 
-function findCandidateItems(db: PrismaClient, plan: EvaluationPlan) {
-  const fine = plan.subjects.filter((s) => s.includes('/'));
-  const coarse = plan.subjects.filter((s) => !s.includes('/'));
-  const where: Prisma.BenchmarkItemWhereInput = {
-    language: plan.language,
-    problemType: plan.problemType,
-    ...(plan.taskType ? { taskType: plan.taskType } : {}),
-    ...(plan.targetType ? { targetType: plan.targetType } : {}),
-    ...(plan.subjects.length > 0
-      ? { subjects: { some: { OR: [{ subject: { in: fine } }, { coarse: { in: coarse } }] } } }
-      : {}),
-  };
-  return db.benchmarkItem.findMany({
-    where,
-    select: { id: true, taskType: true, subjects: { select: { subject: true } }, dataset: { select: { version: true } } },
-  });
+/** Thrown on purpose to roll the warm-up back. */
+class WarmUpRollback extends Error {}
+
+/**
+ * Prisma 7 compiles each query shape on first use. At start the server runs one real
+ * createEvaluation (the bundled sample, the random baseline) inside a transaction it rolls back,
+ * so the first user's evaluation does not pay for compiling it. Nothing is written or enqueued.
+ * Run it before serving: on SQLite the transaction holds the only connection meanwhile.
+ */
+export async function warmUpEvaluationQueries(deps: { db: PrismaClient; logger: Logger }): Promise<void> {
+  const started = performance.now();
+  const quiet = deps.logger.child({}, { level: 'silent' });
+  const noQueue = { enqueueTask: async () => {} };
+  await deps.db
+    .$transaction(async (tx) => {
+      await createEvaluation(
+        { db: tx, queue: noQueue, logger: quiet },
+        {
+          query: 'start-up warm-up',
+          models: [BASELINE_MODELS.random.name],
+          plan: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, seed: 1, externalToolUsage: false },
+        },
+      ).catch(() => {}); // e.g. no sample data: the shapes it reached are warm all the same
+      throw new WarmUpRollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof WarmUpRollback)) deps.logger.warn({ err: error }, 'query warm-up failed (harmless)');
+    });
+  deps.logger.debug({ ms: Math.round(performance.now() - started) }, 'evaluation query shapes compiled');
 }

@@ -1,6 +1,6 @@
 import { isTerminal, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
-import { upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
+import { loadItemCategories, upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface FinalizeDeps {
@@ -77,12 +77,7 @@ type TaskWithRuns = NonNullable<Awaited<ReturnType<PrismaClient['evaluationTask'
 async function updateLeaderboard(deps: FinalizeDeps, task: TaskWithRuns, samples: Array<{ runId: string; itemId: string; status: string }>) {
   const liveRuns = task.runs.filter((run) => run.source === 'LIVE' && run.status === 'SUCCEEDED');
   if (liveRuns.length === 0) return;
-  const itemIds = [...new Set(samples.map((s) => s.itemId))];
-  const items = new Map(
-    (await deps.db.benchmarkItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, subjectType: true, taskType: true } })).map(
-      (item) => [item.id, item],
-    ),
-  );
+  const items = await loadItemCategories(deps.db, [...new Set(samples.map((s) => s.itemId))]);
   const plan = task.plan as { language: string; seed?: number };
   let cells = 0;
   for (const run of liveRuns) {
@@ -97,7 +92,7 @@ async function updateLeaderboard(deps: FinalizeDeps, task: TaskWithRuns, samples
         .filter((s) => s.runId === run.id)
         .map((s) => {
           const item = items.get(s.itemId);
-          return { subjects: (item?.subjectType as string[] | undefined) ?? [], taskType: item?.taskType ?? '', status: s.status };
+          return { subjects: item?.subjects ?? [], taskType: item?.taskType ?? '', status: s.status };
         }),
     });
   }

@@ -1,4 +1,4 @@
-import { loadBenchmarkItems, type Logger, type PrismaClient } from '@benchhub/db';
+import { loadBenchmarkItems, loadItemCategories, type Logger, type PrismaClient } from '@benchhub/db';
 
 /** An id no row has: the warm-up reads and writes nothing. */
 const NO_ROW = 'warm-up-no-such-row';
@@ -41,6 +41,6 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
   await db.evaluationTask
     .update({ where: { id: NO_ROW }, data: { status: 'SUCCEEDED', result: {}, finishedAt: new Date(), error: null } })
     .catch(missingRowIsFine);
-  await db.benchmarkItem.findMany({ where: { id: { in: someIds } }, select: { id: true, subjectType: true, taskType: true } });
+  await loadItemCategories(db, someIds);
   logger.debug({ ms: Math.round(performance.now() - started) }, 'query shapes compiled');
 }
