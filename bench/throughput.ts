@@ -49,10 +49,17 @@ function benchItems(): BenchmarkItem[] {
 }
 
 /** The OpenAI-compatible server runs in its own process (bench/_llm-server.ts), like a real local server. */
+interface RequestStats {
+  total: number;
+  count: number;
+  firstAt: number | null;
+  lastAt: number | null;
+}
+
 interface LlmServer {
   url: string;
-  child: ChildProcess;
-  requestCount(): Promise<number>;
+  /** Requests received since request number `from`, with the arrival times of the first and last. */
+  stats(from: number): Promise<RequestStats>;
   close(): Promise<void>;
 }
 
@@ -61,28 +68,27 @@ async function startLlmServer(): Promise<LlmServer> {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_LLM_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/llmprof'] : [])],
     env: { ...process.env, LLM_LATENCY_MS: String(LATENCY_MS) },
   });
-  const next = <T>(key: string) =>
+  const reply = <T>(key: string) =>
     new Promise<T>((resolve, reject) => {
       child.once('error', reject);
       const onMessage = (message: Record<string, T>) => {
-        if (key in message) {
-          child.off('message', onMessage);
-          resolve(message[key]!);
-        }
+        if (!(key in message)) return;
+        child.off('message', onMessage);
+        resolve(message[key]!);
       };
       child.on('message', onMessage);
     });
-  const url = await next<string>('url');
+  process.once('exit', () => child.kill());
+  const url = await reply<string>('url');
   return {
     url,
-    child,
-    requestCount: () => {
-      const count = next<number>('count');
-      child.send('count');
-      return count;
+    stats: (from) => {
+      const answer = reply<RequestStats>('stats');
+      child.send({ stats: { from } });
+      return answer;
     },
     close: async () => {
-      child.send('close');
+      child.send({ close: true });
       await new Promise((resolve) => child.once('exit', resolve));
     },
   };
@@ -110,6 +116,10 @@ function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
+// Children die with the benchmark, also when it is interrupted: a stray worker on the same Redis
+// database would take the next run's jobs.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-bench-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
@@ -134,6 +144,7 @@ async function main() {
     env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', process.env.BENCH_WORKER_LOG_LEVEL ? 'inherit' : 'pipe', 'inherit'],
   });
+  process.once('exit', () => worker.kill());
   await new Promise<void>((resolve) => {
     const timer = setInterval(async () => {
       if ((await runtime.queue.liveWorkers()) > 0) {
@@ -144,39 +155,36 @@ async function main() {
   });
 
   const bare = await bareLoop(llm.url);
-  const requestsBefore = await llm.requestCount();
+  const requestsBefore = (await llm.stats(0)).total;
 
+  const startedAt = Date.now();
   const started = performance.now();
-  if (process.env.BENCH_PHASES) console.log(`create at epoch ${Date.now()}`);
   const task = await createEvaluation(runtime, {
     query: 'throughput benchmark',
     models: ['bench-llm'],
     plan: { language: 'English', subjects: ['Science/Astronomy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: ITEMS, seed: 1, externalToolUsage: false },
     forceFresh: true,
   });
-  const enqueued = performance.now();
-  if (process.env.BENCH_PHASES) console.log(`enqueued at epoch ${Date.now()}`);
+  const created = performance.now();
   for await (const event of taskProgress(runtime, task.id)) {
     if (event.kind === 'TASK_FINISHED') break;
   }
   const wall = (performance.now() - started) / 1000;
-  if (process.env.BENCH_PHASES) console.log(`finished event at epoch ${Date.now()}`);
-  if (process.env.BENCH_PHASES) {
-    const span = await new Promise<[number, number]>((resolve) => {
-      llm.child.once('message', (m: { span: [number, number] }) => resolve(m.span));
-      llm.child.once('message', (m: { span: [number, number] }) => console.log(`last request at epoch ${m.span[1]}`));
-      llm.child.send('span');
-    });
-    const t0 = performance.timeOrigin + started;
-    console.log(`phases: createEvaluation ${(enqueued - started).toFixed(0)} ms, start→first request ${(span[0] - t0).toFixed(0)} ms, requests ${(span[1] - span[0]).toFixed(0)} ms, last request→finished ${(t0 + wall * 1000 - span[1]).toFixed(0)} ms`);
-  }
   const rss = peakRssMb(worker.pid!);
 
   const run = await db.modelRun.findFirstOrThrow({ where: { taskId: task.id } });
-  const requests = (await llm.requestCount()) - requestsBefore;
+  const served = await llm.stats(requestsBefore);
+  const requests = served.count;
   if (run.done !== ITEMS || run.correct !== ITEMS || requests !== ITEMS) {
     throw new Error(`benchmark run incomplete: done=${run.done} correct=${run.correct} requests=${requests}`);
   }
+  // Where the time went (arrival times come from the server process's clock: same machine).
+  const firstAt = served.firstAt ?? startedAt;
+  const lastAt = served.lastAt ?? startedAt;
+  console.log(
+    `phases_ms createEvaluation=${(created - started).toFixed(0)} to_first_request=${(firstAt - startedAt).toFixed(0)} ` +
+      `requests=${(lastAt - firstAt).toFixed(0)} last_request_to_finished=${(startedAt + wall * 1000 - lastAt).toFixed(0)}`,
+  );
   console.log(`items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${wall.toFixed(3)} bare_s=${bare.toFixed(3)}`);
   console.log(
     `throughput ratio_vs_ideal=${(wall / IDEAL_S).toFixed(3)} ratio_vs_bare=${(wall / bare).toFixed(3)} samples_per_s=${(ITEMS / wall).toFixed(1)} worker_rss_mb=${rss.toFixed(1)}`,

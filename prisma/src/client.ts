@@ -46,3 +46,25 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   void client.$queryRawUnsafe('PRAGMA synchronous = NORMAL').catch(() => {});
   return client;
 }
+
+const preparedReads = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/**
+ * Rows of a read-only statement with `?` parameters. On a client from createPrismaClient whose
+ * connection is open, a cached prepared statement on that connection (rows straight from SQLite,
+ * without the driver adapter's per-row type mapping: several times faster for thousands of rows);
+ * otherwise the same statement through Prisma. Integers come back as numbers; JSON columns as text
+ * or parsed, depending on the path, so callers accept both.
+ */
+export async function readRows<T>(db: PrismaClient, sql: string, ...args: unknown[]): Promise<T[]> {
+  const connection = sqliteConnectionOf(db);
+  if (!connection) return db.$queryRawUnsafe<T[]>(sql, ...args);
+  let statements = preparedReads.get(connection);
+  if (!statements) preparedReads.set(connection, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = connection.prepare(sql).safeIntegers(false);
+    statements.set(sql, statement);
+  }
+  return statement.all(...args) as T[];
+}

@@ -2,15 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from './client';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
 import { loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
 import { applyMigrations } from './migrate';
 
 let dir: string;
+let url: string;
 let db: PrismaClient;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-items-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
+  url = `file:${path.join(dir, 'test.db')}`;
   await applyMigrations(url);
   db = createPrismaClient(url);
   const dataset = await db.dataset.create({ data: { name: 'd', version: 'v1', source: 'test' } });
@@ -45,5 +47,18 @@ describe('loadBenchmarkItems', () => {
       ['open', { subjects: [], taskType: 'Knowledge' }],
       ['short', { subjects: ['Culture/Food', 'HASS/Geography'], taskType: 'Knowledge' }],
     ]);
+  });
+
+  it('reads the same through Prisma when the SQLite connection is not at hand', async () => {
+    expect(sqliteConnectionOf(db)).not.toBeNull();
+    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+    try {
+      expect(sqliteConnectionOf(plain)).toBeNull();
+      const ids = ['short', 'mcqa', 'open'];
+      expect(await loadBenchmarkItems(plain, ids)).toEqual(await loadBenchmarkItems(db, ids));
+      expect(await loadItemCategories(plain, ids)).toEqual(await loadItemCategories(db, ids));
+    } finally {
+      await plain.$disconnect();
+    }
   });
 });

@@ -10,7 +10,7 @@
  * - The quarantine flag is sticky: an admin's quarantine survives new data until lifted explicitly.
  */
 import { cellsFromSamples, type CellSampleInput } from '@benchhub/core/leaderboard';
-import type { PrismaClient } from './client';
+import type { Prisma, PrismaClient } from './client';
 
 export interface RunCellsInput {
   modelName: string;
@@ -22,10 +22,8 @@ export interface RunCellsInput {
   samples: readonly CellSampleInput[];
 }
 
-/** Writes one LIVE cell per (subject, task type) with scored samples; returns the number of cells written. */
-export async function upsertCellsFromRun(db: PrismaClient, input: RunCellsInput): Promise<number> {
-  const cells = cellsFromSamples(input.samples);
-  if (cells.length === 0) return 0;
+/** The upserts for a run's cells, one per (subject, task type) with scored samples; not yet run. */
+export function cellUpserts(db: Prisma.TransactionClient, input: RunCellsInput) {
   const provenance = {
     source: 'LIVE',
     taskId: input.taskId,
@@ -33,17 +31,21 @@ export async function upsertCellsFromRun(db: PrismaClient, input: RunCellsInput)
     promptVersion: input.promptVersion,
     seed: input.seed,
   };
-  await db.$transaction(
-    cells.map((cell) => {
-      const data = { coarseSubject: cell.coarseSubject, score: cell.score, n: cell.n, ciLow: cell.ciLow, ciHigh: cell.ciHigh, ...provenance };
-      return db.leaderboardEntry.upsert({
-        where: {
-          modelName_language_subject_taskType: { modelName: input.modelName, language: input.language, subject: cell.subject, taskType: cell.taskType },
-        },
-        create: { modelName: input.modelName, language: input.language, subject: cell.subject, taskType: cell.taskType, ...data },
-        update: data,
-      });
-    }),
-  );
-  return cells.length;
+  return cellsFromSamples(input.samples).map((cell) => {
+    const data = { coarseSubject: cell.coarseSubject, score: cell.score, n: cell.n, ciLow: cell.ciLow, ciHigh: cell.ciHigh, ...provenance };
+    return db.leaderboardEntry.upsert({
+      where: {
+        modelName_language_subject_taskType: { modelName: input.modelName, language: input.language, subject: cell.subject, taskType: cell.taskType },
+      },
+      create: { modelName: input.modelName, language: input.language, subject: cell.subject, taskType: cell.taskType, ...data },
+      update: data,
+    });
+  });
+}
+
+/** Writes one LIVE cell per (subject, task type) with scored samples; returns the number of cells written. */
+export async function upsertCellsFromRun(db: PrismaClient, input: RunCellsInput): Promise<number> {
+  const upserts = cellUpserts(db, input);
+  if (upserts.length > 0) await db.$transaction(upserts);
+  return upserts.length;
 }

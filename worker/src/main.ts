@@ -1,12 +1,13 @@
 // Worker process: `npm run worker` (npm start runs one; start more for scale-out).
 import { createLogger, createPrismaClient, redisUrl } from '@benchhub/db';
 import { startEvaluationWorker } from './evaluation-worker';
-import { warmUpQueries } from './services/warm-up';
+import { warmUpModelCalls, warmUpQueries } from './services/warm-up';
 
 const logger = createLogger('worker');
 const db = createPrismaClient();
 // Before taking jobs, so the first evaluation does not pay for compiling queries.
 await warmUpQueries(db, logger);
+await warmUpModelCalls(logger);
 const running = startEvaluationWorker({ db, redisUrl: redisUrl(), logger });
 await running.worker.waitUntilReady();
 logger.info({ queue: running.worker.name, pid: process.pid }, 'worker started');

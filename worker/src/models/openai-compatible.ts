@@ -30,7 +30,11 @@ export class OpenAiCompatibleCaller implements ModelCaller {
   readonly cacheIdentity: string;
   private readonly client: OpenAI;
 
-  constructor(private readonly endpoint: OpenAiEndpoint) {
+  /** `fetchImpl` is for the start-up warm-up only, which answers locally; calls use the socket pool. */
+  constructor(
+    private readonly endpoint: OpenAiEndpoint,
+    fetchImpl: typeof fetch = keepAliveFetch,
+  ) {
     const { temperature = 0, maxTokens = null, extraHeaders = {} } = endpoint.params;
     // The cache identity holds what changes the answer: never the API key.
     this.cacheIdentity = JSON.stringify([endpoint.baseUrl, endpoint.modelId, temperature, maxTokens]);
@@ -41,7 +45,7 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       timeout: endpoint.params.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES,
       defaultHeaders: extraHeaders,
-      fetch: keepAliveFetch,
+      fetch: fetchImpl,
     });
   }
 
