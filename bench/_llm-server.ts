@@ -12,7 +12,7 @@ process.send!({ url: llm.url });
 process.on('message', (message: { stats?: { from: number }; close?: true }) => {
   if (message.stats) {
     const since = llm.requests.slice(message.stats.from);
-    process.send!({ stats: { total: llm.requests.length, count: since.length, firstAt: since[0]?.at ?? null, lastAt: since.at(-1)?.at ?? null } });
+    process.send!({ stats: { connections: llm.connections, total: llm.requests.length, count: since.length, firstAt: since[0]?.at ?? null, lastAt: since.at(-1)?.at ?? null } });
   }
   if (message.close) void llm.close().then(() => process.exit(0));
 });

@@ -50,6 +50,8 @@ function benchItems(): BenchmarkItem[] {
 
 /** The OpenAI-compatible server runs in its own process (bench/_llm-server.ts), like a real local server. */
 interface RequestStats {
+  /** TCP connections the server accepted in all (the bare loop's included). */
+  connections: number;
   total: number;
   count: number;
   firstAt: number | null;
@@ -155,7 +157,8 @@ async function main() {
   });
 
   const bare = await bareLoop(llm.url);
-  const requestsBefore = (await llm.stats(0)).total;
+  const before = await llm.stats(0);
+  const requestsBefore = before.total;
 
   const startedAt = Date.now();
   const started = performance.now();
@@ -183,7 +186,8 @@ async function main() {
   const lastAt = served.lastAt ?? startedAt;
   console.log(
     `phases_ms createEvaluation=${(created - started).toFixed(0)} to_first_request=${(firstAt - startedAt).toFixed(0)} ` +
-      `requests=${(lastAt - firstAt).toFixed(0)} last_request_to_finished=${(startedAt + wall * 1000 - lastAt).toFixed(0)}`,
+      `requests=${(lastAt - firstAt).toFixed(0)} last_request_to_finished=${(startedAt + wall * 1000 - lastAt).toFixed(0)} ` +
+      `connections_opened=${served.connections - before.connections}`,
   );
   console.log(`items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${wall.toFixed(3)} bare_s=${bare.toFixed(3)}`);
   console.log(

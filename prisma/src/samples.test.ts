@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
 import { applyMigrations } from './migrate';
-import { insertCachedResponses, insertSamples, type SampleRow } from './samples';
+import { insertCachedResponses, insertSamples, loadSampleOutcomes, type SampleRow } from './samples';
 
 let dir: string;
 let url: string;
@@ -86,6 +86,24 @@ describe('insertSamples', () => {
       await insertCachedResponses(plain, [{ key: 'k3', output: 'plain', tokensIn: 3, tokensOut: null }, { key: 'k1', output: 'late', tokensIn: 1, tokensOut: 1 }]);
       expect((await db.responseCache.findUniqueOrThrow({ where: { key: 'k3' } })).output).toBe('plain');
       expect((await db.responseCache.findUniqueOrThrow({ where: { key: 'k1' } })).output).toBe('first');
+    } finally {
+      await plain.$disconnect();
+    }
+  });
+
+  it('reads sample outcomes by run or task exactly as the query builder does, on both paths', async () => {
+    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+    try {
+      const select = { runId: true, itemId: true, status: true, correct: true, latencyMs: true, tokensIn: true, tokensOut: true, error: true, fromCache: true } as const;
+      const expected = await db.experimentSample.findMany({ where: { runId }, select, orderBy: { itemId: 'asc' } });
+      expect(expected.length).toBeGreaterThan(3);
+      expect(expected.some((s) => s.correct === null) && expected.some((s) => s.fromCache) && expected.some((s) => s.error !== null)).toBe(true);
+      const byItem = (a: { itemId: string }, b: { itemId: string }) => a.itemId.localeCompare(b.itemId);
+      for (const client of [db, plain]) {
+        expect((await loadSampleOutcomes(client, { runId })).sort(byItem)).toEqual(expected);
+        expect((await loadSampleOutcomes(client, { taskId: 'task' })).sort(byItem)).toEqual(expected);
+      }
+      expect(await loadSampleOutcomes(db, { runId: 'no-such-run' })).toEqual([]);
     } finally {
       await plain.$disconnect();
     }

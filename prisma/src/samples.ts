@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import { Prisma, sqliteConnectionOf, type PrismaClient } from './client';
+import { Prisma, readRows, sqliteConnectionOf, type PrismaClient } from './client';
 
 export interface SampleRow {
   runId: string;
@@ -110,4 +110,44 @@ export async function insertCachedResponses(db: PrismaClient, rows: readonly Cac
     const values = rows.slice(i, i + CHUNK).map((r) => Prisma.sql`(${r.key}, ${r.output}, ${r.tokensIn}, ${r.tokensOut}, ${createdAt})`);
     await db.$executeRaw`INSERT INTO "ResponseCache" ("key", "output", "tokensIn", "tokensOut", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT ("key") DO NOTHING`;
   }
+}
+
+/** What statistics need of a stored sample: no prompts or outputs. */
+export interface SampleOutcome {
+  runId: string;
+  itemId: string;
+  status: string;
+  correct: boolean | null;
+  latencyMs: number | null;
+  tokensIn: number | null;
+  tokensOut: number | null;
+  error: string | null;
+  fromCache: boolean;
+}
+
+const asBool = (value: unknown): boolean | null => (value === null || value === undefined ? null : Boolean(value));
+
+/**
+ * The outcomes of every sample of a run or of a task, read raw (see readRows): a finished run's
+ * statistics and the task's paired tests are computed from what is stored, and reading thousands
+ * of rows through the query builder added tens of milliseconds to every run's end.
+ */
+export async function loadSampleOutcomes(db: PrismaClient, of: { runId: string } | { taskId: string }): Promise<SampleOutcome[]> {
+  const [column, id] = 'runId' in of ? ['runId', of.runId] : ['taskId', of.taskId];
+  const rows = await readRows<Record<keyof SampleOutcome, unknown>>(
+    db,
+    `SELECT "runId", "itemId", "status", "correct", "latencyMs", "tokensIn", "tokensOut", "error", "fromCache" FROM "ExperimentSample" WHERE "${column}" = ?`,
+    id,
+  );
+  return rows.map((row) => ({
+    runId: String(row.runId),
+    itemId: String(row.itemId),
+    status: String(row.status),
+    correct: asBool(row.correct),
+    latencyMs: row.latencyMs === null ? null : Number(row.latencyMs),
+    tokensIn: row.tokensIn === null ? null : Number(row.tokensIn),
+    tokensOut: row.tokensOut === null ? null : Number(row.tokensOut),
+    error: row.error === null ? null : String(row.error),
+    fromCache: asBool(row.fromCache) ?? false,
+  }));
 }

@@ -1,6 +1,6 @@
 import { isTerminal, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
-import { loadItemCategories, upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
+import { loadItemCategories, loadSampleOutcomes, upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface FinalizeDeps {
@@ -31,10 +31,7 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string, generatio
   // Held: the hold mutation already set the task's status; writing it here could undo a resume.
   if (status === 'RUNNING' || status === 'HELD') return status;
 
-  const samples = await db.experimentSample.findMany({
-    where: { taskId },
-    select: { runId: true, itemId: true, correct: true, status: true },
-  });
+  const samples = await loadSampleOutcomes(db, { taskId });
   const result = buildTaskResult(
     task.runs.map((run) => ({
       runId: run.id,

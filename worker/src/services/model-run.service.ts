@@ -4,7 +4,7 @@ import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent }
 import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
-import { decryptSecret, insertSamples, loadBenchmarkItems, type Logger, type PrismaClient } from '@benchhub/db';
+import { decryptSecret, insertSamples, loadBenchmarkItems, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
@@ -322,11 +322,7 @@ export async function evaluateModelRun(
   }
 
   // Exact final counters from what is stored, whatever happened in between.
-  // Only what the statistics need: prompts and outputs stay in the database.
-  const stored = await db.experimentSample.findMany({
-    where: { runId },
-    select: { itemId: true, status: true, correct: true, latencyMs: true, tokensIn: true, tokensOut: true, error: true, fromCache: true },
-  });
+  const stored = await loadSampleOutcomes(db, { runId });
   const final = new Counters();
   for (const sample of stored) final.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
   Object.assign(counters, final);

@@ -3,7 +3,7 @@ import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { renderPrompt } from '@benchhub/core/prompts';
 import { scoreOutput } from '@benchhub/core/scoring';
 import { OpenAiCompatibleCaller } from '../models/openai-compatible';
-import { loadBenchmarkItems, loadItemCategories, cellUpserts, type Logger, type PrismaClient } from '@benchhub/db';
+import { cellUpserts, loadBenchmarkItems, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 
 /** Thrown on purpose to roll a warm-up write back. */
 class WarmUpRollback extends Error {}
@@ -34,10 +34,7 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
   await db.modelRun
     .update({ where: { id: NO_ROW }, data: { done: 0, correct: 0, errors: 0, unparsed: 0, unscored: 0, fromCache: 0 } })
     .catch(missingRowIsFine);
-  await db.experimentSample.findMany({
-    where: { runId: NO_ROW },
-    select: { itemId: true, status: true, correct: true, latencyMs: true, tokensIn: true, tokensOut: true, error: true, fromCache: true },
-  });
+  await loadSampleOutcomes(db, { runId: NO_ROW });
   await db.modelRun
     .update({
       where: { id: NO_ROW },
@@ -45,7 +42,7 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
     })
     .catch(missingRowIsFine);
   await db.evaluationTask.findUnique({ where: { id: NO_ROW }, include: { runs: true } });
-  await db.experimentSample.findMany({ where: { taskId: NO_ROW }, select: { runId: true, itemId: true, correct: true, status: true } });
+  await loadSampleOutcomes(db, { taskId: NO_ROW });
   await db.evaluationTask
     .update({ where: { id: NO_ROW }, data: { status: 'SUCCEEDED', result: {}, finishedAt: new Date(), error: null } })
     .catch(missingRowIsFine);

@@ -35,6 +35,8 @@ export interface OpenAiTestServer {
   faults: FaultPlan;
   /** Most chat requests that were being handled at the same time. */
   maxInFlight: number;
+  /** TCP connections accepted so far (keep-alive clients reuse theirs). */
+  connections: number;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export async function startOpenAiTestServer(
   answer: (request: ChatRequest) => string,
   faults: FaultPlan = {},
 ): Promise<OpenAiTestServer> {
-  const state: OpenAiTestServer = { url: '', requests: [], faults, maxInFlight: 0, close: async () => {} };
+  const state: OpenAiTestServer = { url: '', requests: [], faults, maxInFlight: 0, connections: 0, close: async () => {} };
   let counter = 0;
   let inFlight = 0;
 
@@ -97,6 +99,7 @@ export async function startOpenAiTestServer(
     });
   });
   server.keepAliveTimeout = 30_000;
+  server.on('connection', () => state.connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   state.url = `http://127.0.0.1:${port}/v1`;
