@@ -36,7 +36,8 @@ function abortError(signal: AbortSignal): Error {
 
 function plainHeaders(init: RequestInit['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  new Headers(init).forEach((value, name) => {
+  // The openai client passes a Headers object: read it as is rather than copying it first.
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
     out[name] = value;
   });
   return out;

@@ -25,7 +25,9 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
     if ((error as { code?: string }).code !== 'P2025') throw error;
   };
   await db.modelRun.findUnique({ where: { id: NO_ROW }, include: { task: true, modelEndpoint: true } });
-  await loadBenchmarkItems(db, someIds);
+  // Real rows, when there are any, so the row mapping and prompt rendering run too (reads only).
+  const realIds = (await db.benchmarkItem.findMany({ select: { id: true }, take: 200 })).map((row) => row.id);
+  for (const item of await loadBenchmarkItems(db, [...someIds, ...realIds])) renderPrompt(item);
   await db.experimentSample.findMany({ where: { runId: NO_ROW }, select: { itemId: true, status: true, fromCache: true } });
   await db.modelRun.update({ where: { id: NO_ROW }, data: { status: 'RUNNING', total: 0, startedAt: new Date(), error: null } }).catch(missingRowIsFine);
   await db.evaluationTask.updateMany({ where: { id: NO_ROW, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: new Date() } });
