@@ -8,7 +8,7 @@ import { cellUpserts, loadBenchmarkItems, loadItemCategories, loadSampleOutcomes
 /** Thrown on purpose to roll a warm-up write back. */
 class WarmUpRollback extends Error {}
 
-/** An id no row has: the warm-up reads and writes nothing. */
+/** An id no row has. */
 const NO_ROW = 'warm-up-no-such-row';
 
 /**
@@ -16,7 +16,7 @@ const NO_ROW = 'warm-up-no-such-row';
  * compiler, plus V8 warming up the interpreter). The worker's hot shapes are compiled here, at
  * start, so the first evaluation after a (re)start does not pay for them. The shapes mirror
  * model-run.service and finalize-task.service; a shape that drifts only loses its head start.
- * Every statement matches no row or is rolled back, so nothing is read or changed.
+ * Writes match no row or are rolled back: nothing changes (warm-up.test.ts checks every table).
  */
 export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<void> {
   const started = performance.now();

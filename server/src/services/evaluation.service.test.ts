@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createTempDatabase, type TempDatabase } from '../../test/support/temp-database';
+import { createEvaluation, warmUpEvaluationQueries } from './evaluation.service';
+
+let temp: TempDatabase;
+beforeAll(async () => {
+  temp = await createTempDatabase('benchhub-evaluation-');
+}, 60_000);
+afterAll(async () => temp?.close());
+
+describe('warmUpEvaluationQueries', () => {
+  it('runs a real createEvaluation and rolls it back: no task, no run, nothing enqueued, no warning', async () => {
+    const warnings: unknown[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void (JSON.parse(line).level >= 40 && warnings.push(line)) });
+    await warmUpEvaluationQueries({ db: temp.db, logger });
+    expect(warnings).toEqual([]);
+    expect(await temp.db.evaluationTask.count()).toBe(0);
+    expect(await temp.db.modelRun.count()).toBe(0);
+
+    // The same call outside the warm-up does write (so the rollback, not a failure, kept the tables empty).
+    const enqueued: string[] = [];
+    const task = await createEvaluation(
+      { db: temp.db, queue: { enqueueTask: async (taskId) => void enqueued.push(taskId) }, logger: pino({ level: 'silent' }) },
+      {
+        query: 'start-up warm-up',
+        models: ['baseline/random'],
+        plan: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, seed: 1, externalToolUsage: false },
+      },
+    );
+    expect(enqueued).toEqual([task.id]);
+    expect(await temp.db.evaluationTask.count()).toBe(1);
+  });
+});
