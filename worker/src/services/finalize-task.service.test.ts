@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { applyMigrations, createPrismaClient, type PrismaClient } from '@benchhub/db';
+import { applyMigrations, createPrismaClient, insertSamples, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 import { finalizeTask } from './finalize-task.service';
 import { evaluateModelRun } from './model-run.service';
@@ -15,10 +15,11 @@ import { evaluateModelRun } from './model-run.service';
 let dir: string;
 let db: PrismaClient;
 const published: unknown[] = [];
+const leaderboardEvents: unknown[] = [];
 const publisher = {
   publish: async (event: unknown) => void published.push(event),
   publishThrottled: async () => {},
-  publishLeaderboardUpdated: async () => {},
+  publishLeaderboardUpdated: async (event: unknown) => void leaderboardEvents.push(event),
 } as unknown as ProgressPublisher;
 const deps = () => ({ db, publisher, logger: pino({ level: 'silent' }) });
 
@@ -73,6 +74,37 @@ describe('finalizeTask', () => {
     expect(published).toHaveLength(1);
     expect(await finalizeTask(deps(), done.id, 2)).toBe('SUCCEEDED');
     expect(published).toHaveLength(1);
+  });
+});
+
+describe('finalizeTask with live results', () => {
+  it('writes the result and its leaderboard cells together: a failed cell write leaves the task to its retry', async () => {
+    const dataset = await db.dataset.create({ data: { name: 'd', version: 'ds-1', source: 'test' } });
+    await db.benchmarkItem.create({
+      data: { id: 'math-1', datasetId: dataset.id, problemType: 'MCQA', prompt: '1+1?', options: ['2', '3'], answer: 'A', taskType: 'Reasoning', targetType: 'General', subjectType: ['Science/Math'], benchmarkName: 'b', language: 'English' },
+    });
+    const done = await db.evaluationTask.create({
+      data: { query: 'q', plan: { language: 'English', seed: 3 }, status: 'RUNNING', itemIds: ['math-1'], datasetVersion: 'ds-1', promptVersion: 'p-1', runs: { create: { modelEndpointId: 'endpoint', modelName: 'baseline/random', status: 'SUCCEEDED' } } },
+      include: { runs: true },
+    });
+    await insertSamples(db, [
+      { runId: done.runs[0]!.id, taskId: done.id, itemId: 'math-1', renderedPrompt: 'p', rawOutput: 'A', extracted: 'A', status: 'correct', correct: true, latencyMs: 1, tokensIn: null, tokensOut: null, error: null, fromCache: false, promptVersion: 'p-1', datasetVersion: 'ds-1' },
+    ]);
+
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_cells BEFORE INSERT ON "LeaderboardEntry" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await expect(finalizeTask(deps(), done.id, 0)).rejects.toThrow(/leaderboardEntry.upsert|disk full/);
+    expect(await db.evaluationTask.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ status: 'RUNNING', result: null });
+
+    await db.$executeRawUnsafe('DROP TRIGGER refuse_cells');
+    published.length = 0;
+    leaderboardEvents.length = 0;
+    expect(await finalizeTask(deps(), done.id, 0)).toBe('SUCCEEDED');
+    expect((await db.evaluationTask.findUniqueOrThrow({ where: { id: done.id } })).result).not.toBeNull();
+    const cells = await db.leaderboardEntry.findMany({ where: { taskId: done.id } });
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toMatchObject({ modelName: 'baseline/random', subject: 'Science/Math', taskType: 'Reasoning', score: 1, n: 1, source: 'LIVE' });
+    expect(published.map((event) => (event as { kind: string }).kind)).toEqual(['TASK_FINISHED']);
+    expect(leaderboardEvents).toEqual([expect.objectContaining({ taskId: done.id, modelNames: ['baseline/random'], cells: 1 })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isTerminal, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
-import { loadItemCategories, loadSampleOutcomes, upsertCellsFromRun, type Logger, type PrismaClient } from '@benchhub/db';
+import { cellUpserts, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface FinalizeDeps {
@@ -44,16 +44,21 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string, generatio
     samples,
   );
   const failures = task.runs.filter((run) => run.status === 'FAILED').map((run) => run.error ?? `${run.modelName} failed`);
-  await db.evaluationTask.update({
-    where: { id: taskId },
-    data: {
-      status,
-      result: result as object,
-      finishedAt: new Date(),
-      error: status === 'FAILED' ? failures.join('; ') || 'Every model run failed' : null,
-    },
-  });
-  await updateLeaderboard(deps, task, samples);
+  const leaderboard = await leaderboardCells(deps, task, samples);
+  // The result and the leaderboard cells it implies are written together: a crash in between would
+  // otherwise leave a finished task whose retry (which sees the result and stops) never writes them.
+  await db.$transaction([
+    db.evaluationTask.update({
+      where: { id: taskId },
+      data: {
+        status,
+        result: result as object,
+        finishedAt: new Date(),
+        error: status === 'FAILED' ? failures.join('; ') || 'Every model run failed' : null,
+      },
+    }),
+    ...leaderboard.upserts,
+  ]);
   await deps.publisher.publish({
     taskId,
     kind: 'TASK_FINISHED',
@@ -62,6 +67,15 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string, generatio
     latestSamples: [],
     at: new Date().toISOString(),
   });
+  if (leaderboard.modelNames.length > 0) {
+    await deps.publisher.publishLeaderboardUpdated({
+      taskId,
+      modelNames: leaderboard.modelNames,
+      language: leaderboard.language,
+      cells: leaderboard.upserts.length,
+      at: new Date().toISOString(),
+    });
+  }
   deps.logger.info({ taskId, status }, 'task finished');
   return status;
 }
@@ -70,15 +84,14 @@ type TaskWithRuns = NonNullable<Awaited<ReturnType<PrismaClient['evaluationTask'
   runs: Array<{ id: string; modelName: string; source: string; status: string }>;
 };
 
-/** Successful live runs update their leaderboard cells (cache for later requests), then say so. */
-async function updateLeaderboard(deps: FinalizeDeps, task: TaskWithRuns, samples: Array<{ runId: string; itemId: string; status: string }>) {
-  const liveRuns = task.runs.filter((run) => run.source === 'LIVE' && run.status === 'SUCCEEDED');
-  if (liveRuns.length === 0) return;
-  const items = await loadItemCategories(deps.db, [...new Set(samples.map((s) => s.itemId))]);
+/** The leaderboard cells successful live runs write (the cache for later requests), not yet run. */
+async function leaderboardCells(deps: FinalizeDeps, task: TaskWithRuns, samples: Array<{ runId: string; itemId: string; status: string }>) {
   const plan = task.plan as { language: string; seed?: number };
-  let cells = 0;
-  for (const run of liveRuns) {
-    cells += await upsertCellsFromRun(deps.db, {
+  const liveRuns = task.runs.filter((run) => run.source === 'LIVE' && run.status === 'SUCCEEDED');
+  if (liveRuns.length === 0) return { upserts: [], modelNames: [], language: plan.language };
+  const items = await loadItemCategories(deps.db, [...new Set(samples.map((s) => s.itemId))]);
+  const upserts = liveRuns.flatMap((run) =>
+    cellUpserts(deps.db, {
       modelName: run.modelName,
       language: plan.language,
       taskId: task.id,
@@ -91,13 +104,7 @@ async function updateLeaderboard(deps: FinalizeDeps, task: TaskWithRuns, samples
           const item = items.get(s.itemId);
           return { subjects: item?.subjects ?? [], taskType: item?.taskType ?? '', status: s.status };
         }),
-    });
-  }
-  await deps.publisher.publishLeaderboardUpdated({
-    taskId: task.id,
-    modelNames: liveRuns.map((run) => run.modelName),
-    language: plan.language,
-    cells,
-    at: new Date().toISOString(),
-  });
+    }),
+  );
+  return { upserts, modelNames: liveRuns.map((run) => run.modelName), language: plan.language };
 }
