@@ -1,7 +1,10 @@
 import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { renderPrompt } from '@benchhub/core/prompts';
+import { cellsFromSamples } from '@benchhub/core/leaderboard';
+import { buildTaskResult } from '@benchhub/core/results';
 import { scoreOutput } from '@benchhub/core/scoring';
+import { summarizeRun, type RunSample } from '@benchhub/core/stats';
 import { OpenAiCompatibleCaller } from '../models/openai-compatible';
 import { cellUpserts, loadBenchmarkItems, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 
@@ -71,9 +74,10 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
 }
 
 /**
- * The request path (the openai client, prompt rendering, answer extraction) runs in V8's
- * interpreter until it is hot, so the first requests of the first run after a start leave late.
- * Here it runs a few hundred times against a fetch that answers in process: no network, no results.
+ * The request path (the openai client, prompt rendering, answer extraction) and a run's final
+ * statistics run in V8's interpreter until they are hot, so the first run after a start would be
+ * slower at both ends. Here they run a few hundred times against a fetch that answers in process:
+ * no network, nothing stored.
  */
 export async function warmUpModelCalls(logger: Logger): Promise<void> {
   const started = performance.now();
@@ -107,13 +111,23 @@ export async function warmUpModelCalls(logger: Logger): Promise<void> {
   };
   const signal = new AbortController().signal;
   setMaxListeners(0, signal); // 32 calls listen at once, as in a run
+  const samples: RunSample[] = [];
   for (let round = 0; round < 10; round++) {
     await Promise.all(
       Array.from({ length: 32 }, async () => {
         const reply = await caller.call(renderPrompt(item), item, signal);
-        scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+        const score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+        samples.push({ ...score, status: score.status, latencyMs: 20, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut, error: null, subjects: item.subjectType, taskType: item.taskType, fromCache: false });
       }),
     );
   }
+  // And what a run's end computes from its samples: statistics, paired tests, leaderboard cells.
+  const summary = summarizeRun(samples);
+  const outcomes = samples.map((sample, i) => ({ runId: `run-${i % 2}`, itemId: `item-${i >> 1}`, status: sample.status }));
+  buildTaskResult(
+    ['run-0', 'run-1'].map((runId) => ({ runId, modelName: runId, source: 'LIVE', status: 'SUCCEEDED', error: null, summary })),
+    outcomes,
+  );
+  cellsFromSamples(samples.map((sample) => ({ subjects: sample.subjects, taskType: sample.taskType, status: sample.status })));
   logger.debug({ ms: Math.round(performance.now() - started) }, 'model call path warmed up');
 }
