@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { insertCachedResponses, type PrismaClient } from '@benchhub/db';
 import type { ModelReply, RenderedPrompt } from './model-caller';
 
 /** Key: (base URL, model id, generation parameters) identity + hash of the rendered prompt. */
 export function responseCacheKey(cacheIdentity: string, prompt: RenderedPrompt): string {
-  const promptHash = createHash('sha256').update(prompt.system).update('\u0000').update(prompt.user).digest('hex');
-  return createHash('sha256').update(cacheIdentity).update('\u0000').update(promptHash).digest('hex');
+  // One-shot hashes: the same digests as hashing the parts in turn, at a fraction of the cost per sample.
+  const promptHash = hash('sha256', `${prompt.system}\u0000${prompt.user}`, 'hex');
+  return hash('sha256', `${cacheIdentity}\u0000${promptHash}`, 'hex');
 }
 
 const CHUNK = 500;
