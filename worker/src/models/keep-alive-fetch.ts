@@ -105,8 +105,20 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): typeo
       const transport = url.protocol === 'https:' ? https : http;
       const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
       // A known length: one write for head and body, and no chunked upload (some servers refuse it).
-      const requestHeaders = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
-      const request = transport.request(url, { method, headers: requestHeaders, agent }, (response) => {
+      // Headers as a flat [name, value, …] list and the target as plain options: Node then skips
+      // re-validating each header and re-parsing the URL for every request.
+      // (A flat list is sent as given: Host, which Node adds to an object of headers, goes in here.)
+      const flatHeaders = Object.entries(headers).flat();
+      if (headers.host === undefined) flatHeaders.push('host', url.host);
+      if (body !== undefined) flatHeaders.push('content-length', String(Buffer.byteLength(body)));
+      const target = {
+        protocol: url.protocol,
+        hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        ...(url.username || url.password ? { auth: `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` } : {}),
+      };
+      const request = transport.request({ ...target, method, headers: flatHeaders, agent }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', fail);
