@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
-import { loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
+import { insertBenchmarkItems, loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
+import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { applyMigrations } from './migrate';
 
 let dir: string;
@@ -57,6 +58,37 @@ describe('loadBenchmarkItems', () => {
       const ids = ['short', 'mcqa', 'open'];
       expect(await loadBenchmarkItems(plain, ids)).toEqual(await loadBenchmarkItems(db, ids));
       expect(await loadItemCategories(plain, ids)).toEqual(await loadItemCategories(db, ids));
+    } finally {
+      await plain.$disconnect();
+    }
+  });
+
+  it('inserts new items with their subject rows once, the same on both paths', async () => {
+    const dataset = await db.dataset.create({ data: { name: 'imported', version: 'v-import', source: 'test' } });
+    const item = (id: string, overrides: Partial<BenchmarkItem> = {}): BenchmarkItem => ({
+      id, problemType: 'MCQA', context: null, prompt: `Q ${id} "quoted" 한국어`, options: ['a', "l'b"], answer: 'A', reference: null, taskType: 'Knowledge',
+      targetType: 'General', subjectType: ['Science/Math', 'Science/Math', 'HASS/History'], benchmarkName: 'b', language: 'English', mcqaMeta: null,
+      originalCategory: 'orig', additionalInfo: null, split: 'test', ...overrides,
+    });
+    const batch = [item('new-1'), item('new-2', { options: null, problemType: 'short-form', context: 'ctx', reference: 'ref', subjectType: [] }), item('mcqa')];
+    expect(await insertBenchmarkItems(db, dataset.id, batch)).toEqual({ inserted: 2, present: 1 });
+    expect(await insertBenchmarkItems(db, dataset.id, batch)).toEqual({ inserted: 0, present: 3 });
+
+    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+    try {
+      expect(sqliteConnectionOf(plain)).toBeNull();
+      const twins = [item('twin-1'), item('twin-2', { options: null, problemType: 'short-form', context: 'ctx', reference: 'ref', subjectType: [] })];
+      expect(await insertBenchmarkItems(plain, dataset.id, [...twins, item('mcqa')])).toEqual({ inserted: 2, present: 1 });
+      const stored = (await db.benchmarkItem.findMany({ where: { datasetId: dataset.id }, orderBy: { id: 'asc' } })).map(toBenchmarkItem);
+      const strip = ({ id: _id, ...rest }: BenchmarkItem) => rest;
+      expect(stored.map(strip)).toEqual([item('new-1'), item('new-2', { options: null, problemType: 'short-form', context: 'ctx', reference: 'ref', subjectType: [] }), ...twins].map(strip));
+      const subjects = await db.itemSubject.findMany({ where: { itemId: { in: ['new-1', 'twin-1', 'new-2', 'twin-2'] } }, orderBy: [{ itemId: 'asc' }, { subject: 'asc' }] });
+      expect(subjects.map((s) => [s.itemId, s.subject, s.coarse])).toEqual([
+        ['new-1', 'HASS/History', 'HASS'],
+        ['new-1', 'Science/Math', 'Science'],
+        ['twin-1', 'HASS/History', 'HASS'],
+        ['twin-1', 'Science/Math', 'Science'],
+      ]);
     } finally {
       await plain.$disconnect();
     }

@@ -1,6 +1,7 @@
 import type { BenchmarkItem, Language, ProblemType, TargetType, TaskType } from '@benchhub/core/benchmark';
 import type { BenchmarkItem as BenchmarkItemRow } from '../generated/client/client';
-import { readRows, type PrismaClient } from './client';
+import type BetterSqlite3 from 'better-sqlite3';
+import { readRows, sqliteConnectionOf, type Prisma, type PrismaClient } from './client';
 
 const stringArray = (value: unknown): string[] | null =>
   Array.isArray(value) ? value.map((v) => String(v)) : null;
@@ -64,4 +65,95 @@ export async function loadItemCategories(db: PrismaClient, ids: readonly string[
     JSON.stringify(ids),
   );
   return new Map(rows.map((row) => [row.id, { subjects: stringArray(jsonColumn(row.subjectType)) ?? [], taskType: row.taskType }]));
+}
+
+/** The stored row for an item (JSON columns as Prisma writes them). */
+export function toItemRow(item: BenchmarkItem, datasetId: string): Prisma.BenchmarkItemCreateManyInput {
+  return {
+    id: item.id,
+    datasetId,
+    problemType: item.problemType,
+    context: item.context,
+    prompt: item.prompt,
+    options: item.options ?? undefined,
+    answer: item.answer,
+    reference: item.reference,
+    taskType: item.taskType,
+    targetType: item.targetType,
+    subjectType: item.subjectType,
+    benchmarkName: item.benchmarkName,
+    language: item.language,
+    mcqaMeta: item.mcqaMeta,
+    originalCategory: item.originalCategory,
+    additionalInfo: item.additionalInfo,
+    split: item.split,
+  };
+}
+
+const subjectRows = (item: BenchmarkItem) => [...new Set(item.subjectType)].map((subject) => ({ itemId: item.id, subject, coarse: coarseOfSubject(subject) }));
+
+/** Rows per query-builder statement (bind-parameter limits). */
+const STATEMENT_ROWS = 500;
+
+const itemInserts = new WeakMap<BetterSqlite3.Database, { item: BetterSqlite3.Statement; subject: BetterSqlite3.Statement }>();
+
+function itemInsertsFor(connection: BetterSqlite3.Database) {
+  let prepared = itemInserts.get(connection);
+  if (!prepared) {
+    prepared = {
+      item: connection.prepare(
+        `INSERT INTO "BenchmarkItem" ("id", "datasetId", "problemType", "context", "prompt", "options", "answer", "reference", "taskType", "targetType", "subjectType", "benchmarkName", "language", "mcqaMeta", "originalCategory", "additionalInfo", "split")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("id") DO NOTHING`,
+      ),
+      subject: connection.prepare(`INSERT INTO "ItemSubject" ("itemId", "subject", "coarse") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
+    };
+    itemInserts.set(connection, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Stores the items whose ids are not stored yet, with their subject index rows, atomically; items
+ * already present (same stable id) are left as they are. On Prisma's SQLite connection this is one
+ * transaction of prepared statements (an import's hot path); otherwise the query builder does it.
+ */
+export async function insertBenchmarkItems(db: PrismaClient, datasetId: string, items: readonly BenchmarkItem[]): Promise<{ inserted: number; present: number }> {
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    const { item: insertItem, subject: insertSubject } = itemInsertsFor(connection);
+    const inserted = connection.transaction(() => {
+      let count = 0;
+      for (const item of items) {
+        const row = toItemRow(item, datasetId);
+        const { changes } = insertItem.run(
+          row.id, row.datasetId, row.problemType, row.context ?? null, row.prompt, row.options === undefined ? null : JSON.stringify(row.options),
+          row.answer, row.reference ?? null, row.taskType, row.targetType, JSON.stringify(row.subjectType), row.benchmarkName, row.language,
+          row.mcqaMeta ?? null, row.originalCategory ?? null, row.additionalInfo ?? null, row.split ?? 'test',
+        );
+        if (changes === 0) continue;
+        count++;
+        for (const subject of subjectRows(item)) insertSubject.run(subject.itemId, subject.subject, subject.coarse);
+      }
+      return count;
+    })();
+    return { inserted, present: items.length - inserted };
+  }
+  return db.$transaction(
+    async (tx) => {
+      const present = new Set<string>();
+      for (let i = 0; i < items.length; i += STATEMENT_ROWS) {
+        const ids = items.slice(i, i + STATEMENT_ROWS).map((item) => item.id);
+        for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
+      }
+      const fresh = items.filter((item) => !present.has(item.id));
+      for (let i = 0; i < fresh.length; i += STATEMENT_ROWS) {
+        const chunk = fresh.slice(i, i + STATEMENT_ROWS);
+        await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, datasetId)) });
+        const subjects = chunk.flatMap(subjectRows);
+        if (subjects.length > 0) await tx.itemSubject.createMany({ data: subjects });
+      }
+      return { inserted: fresh.length, present: present.size };
+    },
+    { timeout: 120_000 },
+  );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import { coarseOfSubject, type Prisma, type PrismaClient } from '@benchhub/db';
+import { coarseOfSubject, toItemRow, type PrismaClient } from '@benchhub/db';
 
 export interface DatasetMeta {
   name: string;
@@ -23,28 +23,6 @@ export function datasetVersionOf(items: BenchmarkItem[]): string {
 }
 
 const CHUNK = 500;
-
-export function toItemRow(item: BenchmarkItem, datasetId: string): Prisma.BenchmarkItemCreateManyInput {
-  return {
-    id: item.id,
-    datasetId,
-    problemType: item.problemType,
-    context: item.context,
-    prompt: item.prompt,
-    options: item.options ?? undefined,
-    answer: item.answer,
-    reference: item.reference,
-    taskType: item.taskType,
-    targetType: item.targetType,
-    subjectType: item.subjectType,
-    benchmarkName: item.benchmarkName,
-    language: item.language,
-    mcqaMeta: item.mcqaMeta,
-    originalCategory: item.originalCategory,
-    additionalInfo: item.additionalInfo,
-    split: item.split,
-  };
-}
 
 /**
  * Installs a whole in-memory dataset (e.g. the bundled synthetic sample). Idempotent: a dataset

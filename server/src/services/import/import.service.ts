@@ -19,10 +19,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { BenchmarkItem, Language } from '@benchhub/core/benchmark';
 import { normalizeLanguage } from '@benchhub/core/taxonomy';
-import { coarseOfSubject, type Dataset, type PrismaClient } from '@benchhub/db';
+import { insertBenchmarkItems, type Dataset, type PrismaClient } from '@benchhub/db';
 import { asyncBufferFromUrl, type AsyncBuffer } from 'hyparquet';
 import { ValidationError } from '../../errors';
-import { toItemRow } from '../dataset.service';
 import { readCsv } from './csv-reader';
 import { readJsonl } from './jsonl-reader';
 import { normalizeRow } from './normalize-row';
@@ -51,8 +50,6 @@ const MAX_LISTED_WARNINGS = 50;
 const MAX_DISTINCT_WARNINGS = 1_000;
 /** Parquet rows per HTTP-range window: each window costs a few requests per column. */
 const REMOTE_WINDOW_ROWS = 20_000;
-/** Rows per createMany/findMany statement (bind-parameter limits). */
-const STATEMENT_ROWS = 250;
 
 export interface ImportOptions {
   /** Overrides detection by extension: parquet | jsonl | csv | tsv. */
@@ -315,7 +312,7 @@ export async function importBenchmark(
       const items = [...batch.values()];
       batch.clear();
       options.onBatch?.({ size: items.length, rowsRead: progress.read, bytesRead: progress.bytes });
-      const { inserted, present } = await writeBatch(db, dataset.id, items);
+      const { inserted, present } = await insertBenchmarkItems(db, dataset.id, items);
       progress.imported += inserted;
       progress.alreadyPresent += present;
       emit('importing');
@@ -432,26 +429,3 @@ function finishedReport(
   };
 }
 
-/** Inserts the items whose ids are not stored yet (with their subject index rows), atomically. */
-async function writeBatch(db: PrismaClient, datasetId: string, items: BenchmarkItem[]): Promise<{ inserted: number; present: number }> {
-  return db.$transaction(
-    async (tx) => {
-      const present = new Set<string>();
-      for (let i = 0; i < items.length; i += STATEMENT_ROWS) {
-        const ids = items.slice(i, i + STATEMENT_ROWS).map((item) => item.id);
-        for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
-      }
-      const fresh = items.filter((item) => !present.has(item.id));
-      for (let i = 0; i < fresh.length; i += STATEMENT_ROWS) {
-        const chunk = fresh.slice(i, i + STATEMENT_ROWS);
-        await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, datasetId)) });
-        const subjects = chunk.flatMap((item) =>
-          [...new Set(item.subjectType)].map((subject) => ({ itemId: item.id, subject, coarse: coarseOfSubject(subject) })),
-        );
-        if (subjects.length > 0) await tx.itemSubject.createMany({ data: subjects });
-      }
-      return { inserted: fresh.length, present: present.size };
-    },
-    { timeout: 120_000 },
-  );
-}
