@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { taskProgressChannel, type TaskProgressEvent } from '@benchhub/core/contracts';
+import { leaderboardUpdatedChannel, taskProgressChannel, type TaskProgressEvent } from '@benchhub/core/contracts';
 import { ProgressPublisher } from './progress-publisher';
 
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -56,5 +56,25 @@ describe('ProgressPublisher', () => {
     await publisher.publishThrottled(body(taskId, 3)); // within the window: kept as trailing
     const seqB = await publisher.publish({ ...body(taskId, 4), kind: 'RUN_FINISHED' });
     expect(seqB).toBeGreaterThan(seqA);
+  });
+});
+
+describe('leaderboard events', () => {
+  it('stay within their Redis database index (pub/sub itself ignores it)', async () => {
+    const listener = new Redis(url);
+    const onDb3 = new Redis(`${url}/3`);
+    const onDb4 = new Redis(`${url}/4`);
+    try {
+      const heard: string[] = [];
+      await listener.subscribe(leaderboardUpdatedChannel(3));
+      listener.on('message', (channel, message) => heard.push(`${channel} ${(JSON.parse(message) as { taskId: string }).taskId}`));
+      const event = (taskId: string) => ({ taskId, modelNames: ['m'], language: 'English', cells: 1, at: new Date().toISOString() });
+      await new ProgressPublisher(onDb4).publishLeaderboardUpdated(event('from-db4'));
+      await new ProgressPublisher(onDb3).publishLeaderboardUpdated(event('from-db3'));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toEqual(['benchhub:db3:leaderboard-updated from-db3']);
+    } finally {
+      await Promise.all([listener.quit(), onDb3.quit(), onDb4.quit()]);
+    }
   });
 });

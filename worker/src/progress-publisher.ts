@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import {
-  LEADERBOARD_UPDATED_CHANNEL,
+  leaderboardUpdatedChannel,
   PUBLISH_WITH_SEQUENCE_LUA,
   taskProgressChannel,
   taskSequenceKey,
@@ -61,7 +61,7 @@ export class ProgressPublisher {
   }
 
   async publishLeaderboardUpdated(event: LeaderboardUpdatedEvent): Promise<void> {
-    await this.redis.publish(LEADERBOARD_UPDATED_CHANNEL, JSON.stringify(event));
+    await this.redis.publish(leaderboardUpdatedChannel(this.redis.options.db ?? 0), JSON.stringify(event));
   }
 
   /** Drops pending throttled events of a run (its final event supersedes them). */

@@ -2,7 +2,11 @@ import type { RunStatus, TaskStatus } from './status';
 
 /** Redis pub/sub channels shared by the worker (publisher) and every server instance (relay). */
 export const taskProgressChannel = (taskId: string) => `benchhub:task-progress:${taskId}`;
-export const LEADERBOARD_UPDATED_CHANNEL = 'benchhub:leaderboard-updated';
+/**
+ * Redis pub/sub ignores the database index: deployments sharing one Redis server on different
+ * indexes would hear each other's leaderboard events, so the channel names the index.
+ */
+export const leaderboardUpdatedChannel = (redisDb: number) => `benchhub:db${redisDb}:leaderboard-updated`;
 /** Published after a live run's results were written into leaderboard cells. */
 export interface LeaderboardUpdatedEvent {
   taskId: string;

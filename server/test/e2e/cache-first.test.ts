@@ -57,7 +57,7 @@ describe('cache-first createEvaluation', () => {
         'subscription { leaderboardUpdated { taskId modelNames cells language } }',
         {},
       )) {
-        // The channel is shared by every stack on this Redis server: keep only this task's event.
+        // Earlier tasks of this stack may still announce theirs: keep only this task's event.
         if (event.leaderboardUpdated.taskId !== taskId) continue;
         updates.push(event.leaderboardUpdated);
         return;

@@ -1,4 +1,4 @@
-import { LEADERBOARD_UPDATED_CHANNEL, type LeaderboardUpdatedEvent } from '@benchhub/core/contracts';
+import { leaderboardUpdatedChannel, type LeaderboardUpdatedEvent } from '@benchhub/core/contracts';
 import { builder } from '../builder';
 
 const LeaderboardUpdatedRef = builder.objectRef<LeaderboardUpdatedEvent>('LeaderboardUpdated').implement({
@@ -15,7 +15,7 @@ const LeaderboardUpdatedRef = builder.objectRef<LeaderboardUpdatedEvent>('Leader
 builder.subscriptionField('leaderboardUpdated', (t) =>
   t.field({
     type: LeaderboardUpdatedRef,
-    subscribe: (_root, _args, ctx) => ctx.pubsub.asyncIterator<LeaderboardUpdatedEvent>(LEADERBOARD_UPDATED_CHANNEL) as unknown as AsyncIterable<LeaderboardUpdatedEvent>,
+    subscribe: (_root, _args, ctx) => ctx.pubsub.asyncIterator<LeaderboardUpdatedEvent>(leaderboardUpdatedChannel(ctx.redis.options.db ?? 0)) as unknown as AsyncIterable<LeaderboardUpdatedEvent>,
     resolve: (event) => event,
   }),
 );
