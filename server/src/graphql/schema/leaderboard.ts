@@ -10,6 +10,7 @@ import {
   LEADERBOARD_ORDERS,
   deleteEntry,
   importLeaderboard,
+  allowedServerImportPath,
   leaderboardModels,
   leaderboardOrderBy,
   leaderboardRollups,
@@ -320,9 +321,10 @@ builder.mutationFields((t) => ({
     type: LeaderboardImportReportRef,
     description:
       'Admin: imports a leaderboard table from a file on the SERVER (parquet, CSV, JSON or JSONL; BenchHub Plus seed columns model_name, language, ' +
-      'subject_type, task_type, score[, n], or this API\'s export). Idempotent; cells become IMPORTED; LIVE cells are never overwritten.',
+      'subject_type, task_type, score[, n], or this API\'s export). Only files inside SERVER_IMPORT_DIRS (default .data/imports) are read; ' +
+      'relative paths are taken from its first directory. Idempotent; cells become IMPORTED; LIVE cells are never overwritten.',
     errors: { types: [ValidationError, NotFoundError] },
-    args: { path: t.arg.string({ required: true, description: 'Server-side file path.' }) },
-    resolve: (_root, { path }, ctx) => importLeaderboard(ctx.db, path),
+    args: { path: t.arg.string({ required: true, description: 'Server-side file path, inside SERVER_IMPORT_DIRS.' }) },
+    resolve: (_root, { path }, ctx) => importLeaderboard(ctx.db, allowedServerImportPath(path)),
   }),
 }));

@@ -9,14 +9,47 @@
  * - An updated IMPORTED cell keeps its quarantine flag.
  * - Invalid rows and later duplicates of a key are skipped with a reason (first 20 reported).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { normalizeLeaderboardRecord, parseCsvRecords, type ImportedCell } from '@benchhub/core/leaderboard';
-import type { PrismaClient } from '@benchhub/db';
+import { DATA_DIR, REPO_ROOT, type PrismaClient } from '@benchhub/db';
 import { NotFoundError, ValidationError } from '../../errors';
 
 export type LeaderboardFileFormat = 'parquet' | 'csv' | 'json' | 'jsonl';
+
+/** Directories the `importLeaderboard` mutation may read from (SERVER_IMPORT_DIRS, default .data/imports). */
+export function serverImportDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = env.SERVER_IMPORT_DIRS?.split(path.delimiter).map((dir) => dir.trim()).filter(Boolean);
+  return (configured?.length ? configured : [path.join(DATA_DIR, 'imports')]).map((dir) => path.resolve(REPO_ROOT, dir));
+}
+
+const isInside = (file: string, dir: string) => {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/**
+ * The file a client asked the SERVER to read, if it lies inside one of the allowed directories
+ * (symlinks resolved): the mutation must not become a way to read any file the server can. Checked
+ * before anything else, so a refused path says nothing about whether it exists. The CLI, run by
+ * whoever owns the machine, is not limited.
+ */
+export function allowedServerImportPath(requested: string, dirs = serverImportDirs()): string {
+  const refuse = () =>
+    new ValidationError(
+      `The server imports only files inside ${dirs.join(', ')} (SERVER_IMPORT_DIRS); copy the file there or use the CLI: npm run -s benchhub -- import-leaderboard <file>`,
+      [{ path: 'path', message: 'Outside the allowed import directories' }],
+      'PATH_NOT_ALLOWED',
+    );
+  const file = path.resolve(dirs[0] ?? REPO_ROOT, requested);
+  if (!dirs.some((dir) => isInside(file, dir))) throw refuse();
+  if (existsSync(file)) {
+    const real = realpathSync(file);
+    if (!dirs.some((dir) => isInside(real, existsSync(dir) ? realpathSync(dir) : dir))) throw refuse();
+  }
+  return file;
+}
 
 export interface ImportProblem {
   /** 1-based data row number (CSV: the header is row 0). */

@@ -9,6 +9,8 @@ import { handleLeaderboardExport, handleLeaderboardExportNode } from '../../http
 import { schema } from '../../graphql/schema';
 import type { GraphQLContext } from '../../graphql/context';
 import {
+  allowedServerImportPath,
+  serverImportDirs,
   countLeaderboard,
   exportLeaderboardRows,
   importLeaderboard,
@@ -417,15 +419,51 @@ describe('GraphQL', () => {
     const invalid = await run<{ personalizedRanking: { __typename: string } }>(RANK, { plan: { ...plan, subjects: ['Nope'] } });
     expect(invalid.personalizedRanking.__typename).toBe('ValidationError');
 
-    const imported = await run<{ importLeaderboard: { __typename: string; data?: { inserted: number; models: number } } }>(
-      `mutation ($path: String!) { importLeaderboard(path: $path) { __typename ... on MutationImportLeaderboardSuccess { data { inserted models } } ... on BaseError { message } } }`,
-      { path: SEED },
-    );
-    expect(imported.importLeaderboard.data).toEqual({ inserted: 4528, models: 16 });
+    const IMPORT = `mutation ($path: String!) { importLeaderboard(path: $path) { __typename ... on MutationImportLeaderboardSuccess { data { inserted models } } ... on BaseError { message } ... on ValidationError { code } } }`;
+    type Imported = { importLeaderboard: { __typename: string; data?: { inserted: number; models: number }; code?: string; message?: string } };
+    const previous = process.env.SERVER_IMPORT_DIRS;
+    try {
+      // By default the server reads only .data/imports: the seed (elsewhere) is refused, and so are paths out.
+      delete process.env.SERVER_IMPORT_DIRS;
+      const cellsBefore = await countLeaderboard(db);
+      for (const outside of [SEED, '/etc/passwd', '../../../etc/passwd']) {
+        const refused = await run<Imported>(IMPORT, { path: outside });
+        expect(refused.importLeaderboard).toMatchObject({ __typename: 'ValidationError', code: 'PATH_NOT_ALLOWED' });
+        expect(refused.importLeaderboard.message).toContain('SERVER_IMPORT_DIRS');
+      }
+      expect(await countLeaderboard(db)).toBe(cellsBefore);
+
+      process.env.SERVER_IMPORT_DIRS = path.dirname(SEED);
+      const imported = await run<Imported>(IMPORT, { path: path.basename(SEED) });
+      expect(imported.importLeaderboard.data).toEqual({ inserted: 4528, models: 16 });
+    } finally {
+      if (previous === undefined) delete process.env.SERVER_IMPORT_DIRS;
+      else process.env.SERVER_IMPORT_DIRS = previous;
+    }
 
     const rollups = await run<{ leaderboardRollups: { modelName: string; subject: string | null; weighting: string }[] }>(
       `{ leaderboardRollups(filter: { language: ENGLISH, modelSearch: "beta" }, level: OVERALL, acrossTaskTypes: true) { modelName subject weighting n score } }`,
     );
     expect(rollups.leaderboardRollups).toEqual([{ modelName: 'beta', subject: null, weighting: 'N_WEIGHTED', n: 100, score: 0.5 }]);
   }, 60_000);
+});
+
+describe('allowedServerImportPath', () => {
+  it('accepts files inside the allowed directories and refuses everything else, symlinks included', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
+    const os = await import('node:os');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'benchhub-import-dirs-'));
+    const allowed = path.join(root, 'imports');
+    mkdirSync(allowed);
+    writeFileSync(path.join(allowed, 'seed.csv'), 'model_name,language,subject_type,task_type,score\n');
+    writeFileSync(path.join(root, 'secret.txt'), 'no');
+    symlinkSync(path.join(root, 'secret.txt'), path.join(allowed, 'link.csv'));
+    expect(allowedServerImportPath('seed.csv', [allowed])).toBe(path.join(allowed, 'seed.csv'));
+    expect(allowedServerImportPath(path.join(allowed, 'missing.csv'), [allowed])).toBe(path.join(allowed, 'missing.csv'));
+    for (const refused of ['../secret.txt', path.join(root, 'secret.txt'), 'link.csv', `${allowed}-other/x.csv`, '/']) {
+      expect(() => allowedServerImportPath(refused, [allowed])).toThrow(expect.objectContaining({ code: 'PATH_NOT_ALLOWED' }));
+    }
+    expect(serverImportDirs({})).toEqual([path.join(REPO_ROOT, '.data', 'imports')]);
+    expect(serverImportDirs({ SERVER_IMPORT_DIRS: `/srv/a${path.delimiter}relative/b` })).toEqual(['/srv/a', path.join(REPO_ROOT, 'relative', 'b')]);
+  });
 });
