@@ -79,7 +79,8 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Pro
 
 /** The whole stack; `redisDb` isolates the queue keys from other test files. */
 export async function startFullStack(options: { redisDb: number; modelLatencyMs?: number }): Promise<FullStack> {
-  const stack = await startStack({ redisDb: options.redisDb });
+  // The admin import reads only inside SERVER_IMPORT_DIRS: allow the shared fixtures the tests import.
+  const stack = await startStack({ redisDb: options.redisDb, env: { SERVER_IMPORT_DIRS: path.dirname(SEED_LEADERBOARD) } });
   let model: OpenAiTestServer | undefined;
   try {
     model = await startOpenAiTestServer(
