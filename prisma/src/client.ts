@@ -47,7 +47,23 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   return client;
 }
 
-const preparedReads = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/**
+ * A statement prepared once per connection and SQL text: preparing is most of the cost of a small
+ * statement, and the driver adapter prepares every statement anew. Integers read as numbers.
+ */
+export function preparedStatement(connection: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let statements = prepared.get(connection);
+  if (!statements) prepared.set(connection, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = connection.prepare(sql);
+    if (statement.reader) statement.safeIntegers(false);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
 
 /**
  * Rows of a read-only statement with `?` parameters. On a client from createPrismaClient whose
@@ -59,12 +75,24 @@ const preparedReads = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqli
 export async function readRows<T>(db: PrismaClient, sql: string, ...args: unknown[]): Promise<T[]> {
   const connection = sqliteConnectionOf(db);
   if (!connection) return db.$queryRawUnsafe<T[]>(sql, ...args);
-  let statements = preparedReads.get(connection);
-  if (!statements) preparedReads.set(connection, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) {
-    statement = connection.prepare(sql).safeIntegers(false);
-    statements.set(sql, statement);
-  }
-  return statement.all(...args) as T[];
+  return preparedStatement(connection, sql).all(...args) as T[];
+}
+
+/** Thrown on purpose to roll a transaction back. */
+class RollBack extends Error {}
+
+/**
+ * Runs `work` in a transaction and always rolls it back (start-up warm-ups run real statements this
+ * way to compile them without changing anything). Errors from `work` other than the roll-back are
+ * rethrown.
+ */
+export async function inRolledBackTransaction(db: PrismaClient, work: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<void> {
+  await db
+    .$transaction(async (tx) => {
+      await work(tx);
+      throw new RollBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RollBack)) throw error;
+    });
 }

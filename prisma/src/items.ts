@@ -1,7 +1,6 @@
 import type { BenchmarkItem, Language, ProblemType, TargetType, TaskType } from '@benchhub/core/benchmark';
 import type { BenchmarkItem as BenchmarkItemRow } from '../generated/client/client';
-import type BetterSqlite3 from 'better-sqlite3';
-import { readRows, sqliteConnectionOf, type Prisma, type PrismaClient } from './client';
+import { preparedStatement, readRows, sqliteConnectionOf, type Prisma, type PrismaClient } from './client';
 
 const stringArray = (value: unknown): string[] | null =>
   Array.isArray(value) ? value.map((v) => String(v)) : null;
@@ -95,21 +94,28 @@ const subjectRows = (item: BenchmarkItem) => [...new Set(item.subjectType)].map(
 /** Rows per query-builder statement (bind-parameter limits). */
 const STATEMENT_ROWS = 500;
 
-const itemInserts = new WeakMap<BetterSqlite3.Database, { item: BetterSqlite3.Statement; subject: BetterSqlite3.Statement }>();
+const INSERT_ITEM_SQL = `INSERT INTO "BenchmarkItem" ("id", "datasetId", "problemType", "context", "prompt", "options", "answer", "reference", "taskType", "targetType", "subjectType", "benchmarkName", "language", "mcqaMeta", "originalCategory", "additionalInfo", "split")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("id") DO NOTHING`;
+const INSERT_SUBJECT_SQL = `INSERT INTO "ItemSubject" ("itemId", "subject", "coarse") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`;
 
-function itemInsertsFor(connection: BetterSqlite3.Database) {
-  let prepared = itemInserts.get(connection);
-  if (!prepared) {
-    prepared = {
-      item: connection.prepare(
-        `INSERT INTO "BenchmarkItem" ("id", "datasetId", "problemType", "context", "prompt", "options", "answer", "reference", "taskType", "targetType", "subjectType", "benchmarkName", "language", "mcqaMeta", "originalCategory", "additionalInfo", "split")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("id") DO NOTHING`,
-      ),
-      subject: connection.prepare(`INSERT INTO "ItemSubject" ("itemId", "subject", "coarse") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
-    };
-    itemInserts.set(connection, prepared);
+/**
+ * The query-builder form of insertBenchmarkItems, inside a transaction the caller holds (installing
+ * a dataset writes its row in the same transaction).
+ */
+export async function insertBenchmarkItemsIn(tx: Prisma.TransactionClient, datasetId: string, items: readonly BenchmarkItem[]): Promise<{ inserted: number; present: number }> {
+  const present = new Set<string>();
+  for (let i = 0; i < items.length; i += STATEMENT_ROWS) {
+    const ids = items.slice(i, i + STATEMENT_ROWS).map((item) => item.id);
+    for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
   }
-  return prepared;
+  const fresh = items.filter((item) => !present.has(item.id));
+  for (let i = 0; i < fresh.length; i += STATEMENT_ROWS) {
+    const chunk = fresh.slice(i, i + STATEMENT_ROWS);
+    await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, datasetId)) });
+    const subjects = chunk.flatMap(subjectRows);
+    if (subjects.length > 0) await tx.itemSubject.createMany({ data: subjects });
+  }
+  return { inserted: fresh.length, present: present.size };
 }
 
 /**
@@ -120,7 +126,8 @@ function itemInsertsFor(connection: BetterSqlite3.Database) {
 export async function insertBenchmarkItems(db: PrismaClient, datasetId: string, items: readonly BenchmarkItem[]): Promise<{ inserted: number; present: number }> {
   const connection = sqliteConnectionOf(db);
   if (connection) {
-    const { item: insertItem, subject: insertSubject } = itemInsertsFor(connection);
+    const insertItem = preparedStatement(connection, INSERT_ITEM_SQL);
+    const insertSubject = preparedStatement(connection, INSERT_SUBJECT_SQL);
     const inserted = connection.transaction(() => {
       let count = 0;
       for (const item of items) {
@@ -138,22 +145,5 @@ export async function insertBenchmarkItems(db: PrismaClient, datasetId: string, 
     })();
     return { inserted, present: items.length - inserted };
   }
-  return db.$transaction(
-    async (tx) => {
-      const present = new Set<string>();
-      for (let i = 0; i < items.length; i += STATEMENT_ROWS) {
-        const ids = items.slice(i, i + STATEMENT_ROWS).map((item) => item.id);
-        for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
-      }
-      const fresh = items.filter((item) => !present.has(item.id));
-      for (let i = 0; i < fresh.length; i += STATEMENT_ROWS) {
-        const chunk = fresh.slice(i, i + STATEMENT_ROWS);
-        await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, datasetId)) });
-        const subjects = chunk.flatMap(subjectRows);
-        if (subjects.length > 0) await tx.itemSubject.createMany({ data: subjects });
-      }
-      return { inserted: fresh.length, present: present.size };
-    },
-    { timeout: 120_000 },
-  );
+  return db.$transaction((tx) => insertBenchmarkItemsIn(tx, datasetId, items), { timeout: 120_000 });
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
-import { Prisma, readRows, sqliteConnectionOf, type PrismaClient } from './client';
+import { Prisma, preparedStatement, readRows, sqliteConnectionOf, type PrismaClient } from './client';
 
 export interface SampleRow {
   runId: string;
@@ -40,22 +39,9 @@ const sampleValues = (r: SampleRow, createdAt: string) =>
     r.judgePromptVersion ?? null, r.judgeOutput ?? null, createdAt,
   ] as const;
 
-/** Prepared statements per connection: preparing is most of the cost of a small insert. */
-const preparedInserts = new WeakMap<BetterSqlite3.Database, { samples: BetterSqlite3.Statement; cache: BetterSqlite3.Statement }>();
-
-function preparedFor(connection: BetterSqlite3.Database) {
-  let prepared = preparedInserts.get(connection);
-  if (!prepared) {
-    prepared = {
-      samples: connection.prepare(
-        `INSERT INTO "ExperimentSample" (${SAMPLE_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${SAMPLE_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT ("runId", "itemId") DO NOTHING`,
-      ),
-      cache: connection.prepare(`INSERT INTO "ResponseCache" ("key", "output", "tokensIn", "tokensOut", "createdAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("key") DO NOTHING`),
-    };
-    preparedInserts.set(connection, prepared);
-  }
-  return prepared;
-}
+const SAMPLE_COLUMN_LIST = SAMPLE_COLUMNS.map((c) => `"${c}"`).join(', ');
+const INSERT_SAMPLE_SQL = `INSERT INTO "ExperimentSample" (${SAMPLE_COLUMN_LIST}) VALUES (${SAMPLE_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT ("runId", "itemId") DO NOTHING`;
+const INSERT_CACHE_SQL = `INSERT INTO "ResponseCache" ("key", "output", "tokensIn", "tokensOut", "createdAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("key") DO NOTHING`;
 
 /**
  * Writes samples and skips rows already stored for (run, item): idempotent when a job runs twice.
@@ -68,7 +54,7 @@ export async function insertSamples(db: PrismaClient, rows: readonly SampleRow[]
   const connection = sqliteConnectionOf(db);
   if (connection) {
     const createdAt = sqliteTimestamp(now);
-    const { samples } = preparedFor(connection);
+    const samples = preparedStatement(connection, INSERT_SAMPLE_SQL);
     return connection.transaction(() => rows.reduce((inserted, r) => inserted + samples.run(...sampleValues(r, createdAt)).changes, 0))();
   }
   let inserted = 0;
@@ -83,7 +69,7 @@ async function insertChunk(db: PrismaClient, rows: readonly SampleRow[], now: Da
   if (rows.length === 0) return 0;
   const createdAt = sqliteTimestamp(now);
   const values = rows.map((r) => Prisma.sql`(${Prisma.join(sampleValues(r, createdAt))})`);
-  return db.$executeRaw`INSERT INTO "ExperimentSample" ("id", "runId", "taskId", "itemId", "renderedPrompt", "rawOutput", "extracted", "status", "correct", "latencyMs", "tokensIn", "tokensOut", "error", "fromCache", "promptVersion", "datasetVersion", "judgeModel", "judgePromptVersion", "judgeOutput", "createdAt")
+  return db.$executeRaw`INSERT INTO "ExperimentSample" (${Prisma.raw(SAMPLE_COLUMN_LIST)})
     VALUES ${Prisma.join(values)}
     ON CONFLICT ("runId", "itemId") DO NOTHING`;
 }
@@ -100,7 +86,7 @@ export async function insertCachedResponses(db: PrismaClient, rows: readonly Cac
   const createdAt = sqliteTimestamp(now);
   const connection = sqliteConnectionOf(db);
   if (connection) {
-    const { cache } = preparedFor(connection);
+    const cache = preparedStatement(connection, INSERT_CACHE_SQL);
     connection.transaction(() => {
       for (const r of rows) cache.run(r.key, r.output, r.tokensIn, r.tokensOut, createdAt);
     })();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import { coarseOfSubject, toItemRow, type PrismaClient } from '@benchhub/db';
+import { insertBenchmarkItemsIn, type PrismaClient } from '@benchhub/db';
 
 export interface DatasetMeta {
   name: string;
@@ -22,8 +22,6 @@ export function datasetVersionOf(items: BenchmarkItem[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const CHUNK = 500;
-
 /**
  * Installs a whole in-memory dataset (e.g. the bundled synthetic sample). Idempotent: a dataset
  * version already present changes nothing; items already stored (same stable id) are not rewritten.
@@ -36,22 +34,8 @@ export async function installDataset(db: PrismaClient, meta: DatasetMeta, items:
   return db.$transaction(
     async (tx) => {
       const dataset = await tx.dataset.create({ data: { ...meta, version, itemCount: items.length } });
-      const present = new Set<string>();
-      for (let i = 0; i < items.length; i += CHUNK) {
-        const ids = items.slice(i, i + CHUNK).map((item) => item.id);
-        for (const row of await tx.benchmarkItem.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
-      }
-      const fresh = items.filter((item) => !present.has(item.id));
-      for (let i = 0; i < fresh.length; i += CHUNK) {
-        const chunk = fresh.slice(i, i + CHUNK);
-        await tx.benchmarkItem.createMany({ data: chunk.map((item) => toItemRow(item, dataset.id)) });
-        await tx.itemSubject.createMany({
-          data: chunk.flatMap((item) =>
-            [...new Set(item.subjectType)].map((subject) => ({ itemId: item.id, subject, coarse: coarseOfSubject(subject) })),
-          ),
-        });
-      }
-      return { datasetVersion: version, created: true, itemsAdded: fresh.length, itemsAlreadyPresent: present.size };
+      const { inserted, present } = await insertBenchmarkItemsIn(tx, dataset.id, items);
+      return { datasetVersion: version, created: true, itemsAdded: inserted, itemsAlreadyPresent: present };
     },
     { timeout: 120_000 },
   );

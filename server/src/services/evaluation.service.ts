@@ -4,7 +4,7 @@ import { validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
-import type { Logger, PrismaClient } from '@benchhub/db';
+import { inRolledBackTransaction, type Logger, type PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
 import { findCandidateItems } from './candidate-items';
@@ -185,9 +185,6 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   return task;
 }
 
-/** Thrown on purpose to roll the warm-up back. */
-class WarmUpRollback extends Error {}
-
 /**
  * Prisma 7 compiles each query shape on first use. At start the server runs one real
  * createEvaluation (the bundled sample, the random baseline) inside a transaction it rolls back,
@@ -198,20 +195,15 @@ export async function warmUpEvaluationQueries(deps: { db: PrismaClient; logger: 
   const started = performance.now();
   const quiet = deps.logger.child({}, { level: 'silent' });
   const noQueue = { enqueueTask: async () => {} };
-  await deps.db
-    .$transaction(async (tx) => {
-      await createEvaluation(
-        { db: tx, queue: noQueue, logger: quiet },
-        {
-          query: 'start-up warm-up',
-          models: [BASELINE_MODELS.random.name],
-          plan: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, seed: 1, externalToolUsage: false },
-        },
-      ).catch(() => {}); // e.g. no sample data: the shapes it reached are warm all the same
-      throw new WarmUpRollback();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof WarmUpRollback)) deps.logger.warn({ err: error }, 'query warm-up failed (harmless)');
-    });
+  await inRolledBackTransaction(deps.db, (tx) =>
+    createEvaluation(
+      { db: tx, queue: noQueue, logger: quiet },
+      {
+        query: 'start-up warm-up',
+        models: [BASELINE_MODELS.random.name],
+        plan: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100, seed: 1, externalToolUsage: false },
+      },
+    ).catch(() => {}), // e.g. no sample data: the shapes it reached are warm all the same
+  ).catch((error: unknown) => deps.logger.warn({ err: error }, 'query warm-up failed (harmless)'));
   deps.logger.debug({ ms: Math.round(performance.now() - started) }, 'evaluation query shapes compiled');
 }

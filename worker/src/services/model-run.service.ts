@@ -214,12 +214,11 @@ export async function evaluateModelRun(
   // Cache look-ups in bulk before any call: one query per 500 items, not one per item. A fresh run
   // looks nothing up, so its prompts and keys are made as items go, and the first call leaves at once.
   const lookUpCache = cache !== null && !run.task.forceFresh;
-  const promptOf = (item: BenchmarkItem) => renderPrompt(item);
   const keyOf = (prompt: RenderedPrompt) => (caller.cacheIdentity ? responseCacheKey(caller.cacheIdentity, prompt) : undefined);
   const prepared = new Map(
     lookUpCache
       ? missing.map((item) => {
-          const prompt = promptOf(item);
+          const prompt = renderPrompt(item);
           return [item.id, { prompt, key: keyOf(prompt) }];
         })
       : [],
@@ -235,7 +234,7 @@ export async function evaluateModelRun(
   const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
     if (abort.signal.aborted) return;
     const ready = prepared.get(item.id);
-    const prompt = ready?.prompt ?? promptOf(item);
+    const prompt = ready?.prompt ?? renderPrompt(item);
     const key = ready ? ready.key : keyOf(prompt);
     const renderedPrompt = `${prompt.system}\n\n${prompt.user}`;
     const startedAt = Date.now();

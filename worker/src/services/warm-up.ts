@@ -6,10 +6,7 @@ import { buildTaskResult } from '@benchhub/core/results';
 import { scoreOutput } from '@benchhub/core/scoring';
 import { summarizeRun, type RunSample } from '@benchhub/core/stats';
 import { OpenAiCompatibleCaller } from '../models/openai-compatible';
-import { cellUpserts, loadBenchmarkItems, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
-
-/** Thrown on purpose to roll a warm-up write back. */
-class WarmUpRollback extends Error {}
+import { cellUpserts, inRolledBackTransaction, loadBenchmarkItems, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 
 /** An id no row has. */
 const NO_ROW = 'warm-up-no-such-row';
@@ -53,23 +50,18 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
     .catch(missingRowIsFine);
   await loadItemCategories(db, someIds);
   // The leaderboard upsert can only be compiled by running it: inside a transaction rolled back.
-  await db
-    .$transaction(async (tx) => {
-      for (const upsert of cellUpserts(tx, {
-        modelName: NO_ROW,
-        language: 'English',
-        taskId: NO_ROW,
-        datasetVersion: null,
-        promptVersion: null,
-        seed: null,
-        samples: [{ subjects: ['Science/Math'], taskType: 'Knowledge', status: 'correct' }],
-      }))
-        await upsert;
-      throw new WarmUpRollback();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof WarmUpRollback)) throw error;
+  await inRolledBackTransaction(db, async (tx) => {
+    const upserts = cellUpserts(tx, {
+      modelName: NO_ROW,
+      language: 'English',
+      taskId: NO_ROW,
+      datasetVersion: null,
+      promptVersion: null,
+      seed: null,
+      samples: [{ subjects: ['Science/Math'], taskType: 'Knowledge', status: 'correct' }],
     });
+    for (const upsert of upserts) await upsert;
+  });
   logger.debug({ ms: Math.round(performance.now() - started) }, 'query shapes compiled');
 }
 
@@ -117,7 +109,7 @@ export async function warmUpModelCalls(logger: Logger): Promise<void> {
       Array.from({ length: 32 }, async () => {
         const reply = await caller.call(renderPrompt(item), item, signal);
         const score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
-        samples.push({ ...score, status: score.status, latencyMs: 20, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut, error: null, subjects: item.subjectType, taskType: item.taskType, fromCache: false });
+        samples.push({ ...score, latencyMs: 20, tokensIn: reply.tokensIn, tokensOut: reply.tokensOut, error: null, subjects: item.subjectType, taskType: item.taskType, fromCache: false });
       }),
     );
   }
