@@ -23,9 +23,12 @@ export interface ModelResult {
   source: string;
   status: string;
   error: string | null;
-  /** 1 + the number of models significantly better; tied models share a rank. null when unranked (nothing scored). */
+  /**
+   * 1 + the number of models significantly better, never better than a higher-accuracy model's rank
+   * (stats/letters.ts). null when unranked (nothing scored).
+   */
   rank: number | null;
-  /** Compact letter display: models sharing a letter are statistically tied. */
+  /** Compact letter display: models share a letter exactly when they do not differ significantly. null: unranked or untested. */
   letters: string | null;
   summary: RunSummary | null;
 }
@@ -47,7 +50,7 @@ export interface TaskResult {
   /** Ranked models first (by accuracy), then models with nothing scored. */
   models: ModelResult[];
   pairwise: PairwiseResult[];
-  /** Bands of models the data cannot tell apart (model names, ranking order). */
+  /** One group per letter: models no test separates (model names, ranking order); groups may overlap. */
   tiedGroups: string[][];
 }
 
@@ -102,7 +105,7 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
 function rankedThenUnranked(
   runs: TaskRunInput[],
   summaries: Map<string, RunSummary | null>,
-  ranking: Array<{ key: string; rank: number; letters: string }>,
+  ranking: Array<{ key: string; rank: number; letters: string | null }>,
 ): ModelResult[] {
   const byName = new Map(runs.map((run) => [run.modelName, run]));
   const toResult = (run: TaskRunInput, rank: number | null, letters: string | null): ModelResult => ({
@@ -137,7 +140,7 @@ function intervalResult(runs: TaskRunInput[], rankable: TaskRunInput[], summarie
     alpha: RESULT_ALPHA,
     method:
       'Some models were answered from cached leaderboard cells (other runs and items), so no paired test applies: ' +
-      'models are separated only when their 95% Wilson intervals do not overlap.',
+      'models are separated only when their 95% Wilson intervals do not overlap; a model without an interval is ranked by its score, untested.',
     models: rankedThenUnranked(runs, summaries, ties.ranking),
     pairwise: [],
     tiedGroups: ties.groups,

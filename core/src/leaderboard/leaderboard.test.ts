@@ -114,16 +114,49 @@ describe('intervalTieGroups', () => {
     ]);
   });
 
-  it('never separates a model without an interval (unknown n) from anyone', () => {
+  it('ranks a model without an interval (unknown n) by score, untested, without letters', () => {
     const result = intervalTieGroups([
       { key: 'known', score: 0.8, ciLow: 0.7, ciHigh: 0.9 },
       { key: 'inside', score: 0.75, ciLow: null, ciHigh: null },
       { key: 'equal', score: 0.75, ciLow: null, ciHigh: null },
+      { key: 'tested', score: 0.72, ciLow: 0.6, ciHigh: 0.84 },
       { key: 'below', score: 0.6, ciLow: null, ciHigh: null },
     ]);
-    expect(result.groups).toEqual([['known', 'inside', 'equal', 'below']]);
-    expect(result.ranking.find((r) => r.key === 'inside')?.intervalKnown).toBe(false);
-    expect(result.ranking.map((r) => r.rank)).toEqual([1, 1, 1, 1]);
+    expect(result.ranking.map((r) => [r.key, r.rank, r.letters, r.intervalKnown])).toEqual([
+      ['known', 1, 'a', true],
+      ['inside', 2, null, false],
+      ['equal', 2, null, false],
+      // Its interval overlaps known's; the two untested models above it count by score.
+      ['tested', 3, 'a', true],
+      ['below', 5, null, false],
+    ]);
+    expect(result.groups).toEqual([['known', 'tested']]);
+  });
+
+  it('ranks a table of unknown n by score (1, 2, 2, 4), not "all rank 1"', () => {
+    const result = intervalTieGroups(
+      [0.9, 0.8, 0.8, 0.5].map((score, i) => ({ key: `m${i}`, score, ciLow: null, ciHigh: null })),
+    );
+    expect(result.ranking.map((r) => r.rank)).toEqual([1, 2, 2, 4]);
+    expect(result.groups).toEqual([]);
+  });
+
+  it('non-transitive overlaps: ranks stay monotone and letters follow the pairwise results', () => {
+    // A and C are disjoint; D (wide interval, lower score) overlaps both.
+    const result = intervalTieGroups([
+      { key: 'A', score: 0.8, ciLow: 0.79, ciHigh: 0.81 },
+      { key: 'C', score: 0.78, ciLow: 0.77, ciHigh: 0.785 },
+      { key: 'D', score: 0.775, ciLow: 0.7, ciHigh: 0.85 },
+    ]);
+    expect(result.ranking.map((r) => [r.key, r.rank, r.letters])).toEqual([
+      ['A', 1, 'a'],
+      ['C', 2, 'b'],
+      ['D', 2, 'ab'],
+    ]);
+    expect(result.groups).toEqual([
+      ['A', 'D'],
+      ['C', 'D'],
+    ]);
   });
 });
 
@@ -183,10 +216,11 @@ describe('rankModels', () => {
       models: ['a', 'b'],
       cells: [cell('a', 'Science/Math', 'Knowledge', 0.6, null), cell('a', 'Science/Physics', 'Knowledge', 0.2, null), cell('b', 'Science/Math', 'Knowledge', 0.5, null)],
     });
-    expect(result.models.map((m) => [m.modelName, m.rank, m.weighting, m.intervalKnown])).toEqual([
-      ['b', 1, 'UNWEIGHTED_UNKNOWN_N', false],
-      ['a', 1, 'UNWEIGHTED_UNKNOWN_N', false], // no n, no interval: no ranking is claimed
+    expect(result.models.map((m) => [m.modelName, m.rank, m.letters, m.weighting, m.intervalKnown])).toEqual([
+      ['b', 1, null, 'UNWEIGHTED_UNKNOWN_N', false],
+      ['a', 2, null, 'UNWEIGHTED_UNKNOWN_N', false], // no n, no interval: ranked by score, untested
     ]);
+    expect(result.tiedGroups).toEqual([]);
     expect(result.models[1]!.score).toBeCloseTo(0.4, 12);
     expect(result.models[0]!.columns.map((c) => c.subject)).toEqual(['Science/Math', 'Science/Physics']);
   });

@@ -4,10 +4,11 @@
  * The plan's cells are (fine subject, task type) pairs in the plan's language: plan subjects are
  * expanded (a coarse category → all its fines; [] → every fine subject), task types are the plan's
  * or all three when it has none. Each model's score is the rollup (n-weighted when every cell has
- * n, see rollup.ts) over the plan cells it has data for; models are tie-grouped by interval overlap
- * (ties.ts). Coverage = cells found / cells needed, where "needed" counts the plan cells for which
- * ANY model has data (BenchHub has no item for some subject × task type pairs, e.g. Value/Alignment
- * questions about Architecture, so those cells are not counted against anyone). Models compared at
+ * n, see rollup.ts) over the plan cells it has data for; models are ranked and tie-grouped by
+ * interval overlap, models without an interval by score alone (ties.ts). Coverage = cells found /
+ * cells needed, where "needed" counts the plan cells for which ANY model has data (BenchHub has no
+ * item for some subject × task type pairs, e.g. Value/Alignment questions about Architecture, so
+ * those cells are not counted against anyone). Models compared at
  * different coverage are scored over different cells: read the score with its coverage.
  */
 import type { TaskType } from '../benchmark';
@@ -94,11 +95,15 @@ export interface SubjectColumn extends Rollup {
 
 export interface RankedModel extends Rollup {
   modelName: string;
-  /** 1 + number of models above with a disjoint interval; null when the model has no cell in the plan. */
+  /**
+   * 1 + the number of models ranked better (a disjoint interval above, or any higher score when either
+   * side has no interval), never better than a higher-scoring model's rank (ties.ts). null when the
+   * model has no cell in the plan.
+   */
   rank: number | null;
-  /** Compact letters: models sharing a letter are tied (intervals overlap). null when unranked. */
+  /** Compact letters: tested models share a letter exactly when their intervals overlap. null when unranked or untested. */
   letters: string | null;
-  /** False when the score has no interval (unknown n): the model is then tied with every other model. */
+  /** False when the score has no interval (unknown n): untested, ranked by score only, no letters. */
   intervalKnown: boolean;
   cellsFound: number;
   cellsNeeded: number;

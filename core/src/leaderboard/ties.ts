@@ -1,19 +1,19 @@
 /**
- * Tie groups for cached leaderboard numbers. Live task results compare models on the SAME items
- * with paired McNemar tests; cached cells come from different runs and items, so no paired test
- * exists. Instead two models are separated only when their 95% intervals do not overlap.
+ * Ranks and tie groups for cached leaderboard numbers. Live task results compare models on the SAME
+ * items with paired McNemar tests; cached cells come from different runs and items, so no paired test
+ * exists. Instead two models whose n is known differ only when their 95% intervals do not overlap
+ * (a conservative test: disjoint 95% intervals imply p < 0.05 for the difference).
  *
- * A model without an interval (a rollup over cells of unknown n, e.g. imported tables) cannot be
- * separated from anyone: with no n there is no uncertainty estimate, so no difference is claimed —
- * it is tied with every model, and its score orders the list without implying a ranking. Non-overlap
- * of two 95% intervals is a
-conservative test (it implies p < 0.05 for a difference), so groups lean towards "tied".
+ * The rule is the one of live results (stats/letters.ts): rank = 1 + the number of models that are
+ * better, never better than the rank of a higher-scoring model; compact letters shared exactly by the
+ * models that do not differ.
  *
- * Groups use the same shape as the live results (stats/tiedGroups): maximal runs of consecutive
- * models (score order) in which every pair overlaps, with compact letters; rank = 1 + the number of
- * models that score higher and whose interval is disjoint from this one.
+ * A model without an interval (a rollup over cells of unknown n, e.g. imported tables) is UNTESTED:
+ * with no n there is no uncertainty estimate, so it is ranked by its score alone (every higher score
+ * ranks above it, it ranks above every lower score; equal scores share a rank) and gets no letters —
+ * it belongs to no tie group, because a letter would claim a test that was never made.
  */
-import { tiedGroups } from '../stats/tiedGroups';
+import { compactLetters, lettersOf, monotoneRanks } from '../stats/letters';
 
 export interface IntervalEntry {
   key: string;
@@ -26,14 +26,16 @@ export interface IntervalRankedEntry {
   key: string;
   score: number;
   rank: number;
-  letters: string;
+  /** Compact letters among the tested models; null when untested (no interval). */
+  letters: string | null;
+  /** False when untested: no interval (unknown n), ranked by score only. */
   intervalKnown: boolean;
 }
 
 export interface IntervalTieResult {
   /** By score, descending (input order breaks exact ties). */
   ranking: IntervalRankedEntry[];
-  /** Bands of keys the intervals cannot tell apart. */
+  /** One group per letter (tested models only), members in ranking order. */
   groups: string[][];
 }
 
@@ -48,19 +50,26 @@ export function intervalsOverlap(a: IntervalEntry, b: IntervalEntry): boolean {
 }
 
 export function intervalTieGroups(entries: readonly IntervalEntry[]): IntervalTieResult {
-  const byKey = new Map(entries.map((e) => [e.key, e]));
-  if (byKey.size !== entries.length) throw new Error('entry keys must be unique');
-  // "p-value" 0 = separated, 1 = tied: Holm adjustment keeps 0 at 0 and 1 at 1, so tiedGroups'
-  // band and rank logic applies unchanged.
-  const result = tiedGroups(
-    entries.map((e) => ({ key: e.key, accuracy: e.score })),
-    (a, b) => (intervalsOverlap(byKey.get(a)!, byKey.get(b)!) ? 1 : 0),
-  );
+  const keys = new Set(entries.map((e) => e.key));
+  if (keys.size !== entries.length) throw new Error('entry keys must be unique');
+  const sorted = entries.map((e, i) => ({ e, i })).sort((x, y) => y.e.score - x.e.score || x.i - y.i).map(({ e }) => e);
+  const scores = sorted.map((e) => e.score);
+
+  // y is better than x: a tested pair with disjoint intervals, or (untested on either side) a higher score.
+  const ranks = monotoneRanks(scores, (x, y) => {
+    if (!(scores[y]! > scores[x]!)) return false;
+    const a = sorted[x]!;
+    const b = sorted[y]!;
+    return !hasInterval(a) || !hasInterval(b) || !intervalsOverlap(a, b);
+  });
+
+  const tested = sorted.flatMap((e, x) => (hasInterval(e) ? [x] : []));
+  const groups = compactLetters(tested.length, (i, j) => !intervalsOverlap(sorted[tested[i]!]!, sorted[tested[j]!]!));
+  const testedLetters = lettersOf(tested.length, groups);
+  const letterOf = new Map(tested.map((x, i) => [x, testedLetters[i]!]));
+
   return {
-    ranking: result.ranking.map((r) => {
-      const e = byKey.get(r.key)!;
-      return { key: r.key, score: e.score, rank: r.rank, letters: r.letters, intervalKnown: e.ciLow !== null && e.ciHigh !== null };
-    }),
-    groups: result.groups,
+    ranking: sorted.map((e, x) => ({ key: e.key, score: e.score, rank: ranks[x]!, letters: letterOf.get(x) ?? null, intervalKnown: hasInterval(e) })),
+    groups: groups.map((members) => members.map((i) => sorted[tested[i]!]!.key)),
   };
 }

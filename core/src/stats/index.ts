@@ -8,5 +8,6 @@ export {
   type AdjustedComparison,
   type TiedGroupsResult,
 } from './tiedGroups';
+export { compactLetters, groupLetter, lettersOf, monotoneRanks } from './letters';
 export { percentile } from './percentile';
 export { summarizeRun, type RunSample, type RunSummary, type Pricing, type GroupStats } from './summarizeRun';

@@ -1,5 +1,6 @@
 /** Leaderboard groups that only claim the ordering the data supports. */
 import { holmAdjust } from './holm';
+import { compactLetters, lettersOf, monotoneRanks } from './letters';
 
 export interface ModelAccuracy {
   key: string;
@@ -16,41 +17,31 @@ export interface AdjustedComparison {
 }
 
 export interface RankedEntry extends ModelAccuracy {
-  /** 1 + the number of models that are significantly better; tied models share a rank. */
+  /**
+   * 1 + the number of models significantly better than this one, and never better than the rank of a
+   * model with higher accuracy (see monotoneRanks): monotone in accuracy, tied models share a rank.
+   */
   rank: number;
-  /** Compact letter display: models sharing a letter are not significantly different. */
+  /** Compact letter display: two models share a letter exactly when they do not differ significantly. */
   letters: string;
 }
 
 export interface TiedGroupsResult {
   /** Models by accuracy, descending (input order breaks exact ties). */
   ranking: RankedEntry[];
-  /** Maximal runs of consecutive models (ranking order) in which no pair differs significantly. */
+  /**
+   * One group per letter (a, b, …), members in ranking order: sets of models in which no pair differs
+   * significantly. Groups may overlap and need not be consecutive (A ≠ C, D tied with both: [A, D], [C, D]).
+   */
   groups: string[][];
   comparisons: AdjustedComparison[];
 }
 
-/** a, b, …, z, aa, ab, … */
-function groupLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(97 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /**
- * Groups models that the data cannot tell apart, so a leaderboard never claims a ranking it cannot
- * support. Every pair is tested with `pTest` (e.g. mcnemarPTest) and the p-values are Holm-adjusted
- * across all m(m−1)/2 pairs — a leaderboard makes all those claims at once, so the family-wise error
- * rate, not the per-pair rate, must stay at alpha.
- *
- * Groups are maximal runs of consecutive models with no significant pair inside (consecutive so each
- * group reads as a band of the leaderboard); a model belongs to every group covering it, shown as
- * compact letters ("a", "ab", "b").
+ * Ranks and groups models so a leaderboard claims exactly what its tests support. Every pair is tested
+ * with `pTest` (e.g. mcnemarPTest) and the p-values are Holm-adjusted across all m(m−1)/2 pairs — a
+ * leaderboard makes all those claims at once, so the family-wise error rate, not the per-pair rate,
+ * must stay at alpha. Ranks and letters follow from the significant pairs only (stats/letters.ts).
  */
 export function tiedGroups(
   models: readonly ModelAccuracy[],
@@ -78,27 +69,11 @@ export function tiedGroups(
     return { a: sorted[x]!.key, b: sorted[y]!.key, pValue, adjustedP, significant: isSignificant };
   });
 
-  const groups: number[][] = [];
-  let furthest = -1;
-  for (let start = 0; start < m; start++) {
-    let end = start;
-    while (end + 1 < m && !significant.slice(start, end + 1).some((row) => row[end + 1])) end++;
-    // A run ending no further than an earlier one is contained in it: not maximal.
-    if (end > furthest) {
-      groups.push(Array.from({ length: end - start + 1 }, (_, k) => start + k));
-      furthest = end;
-    }
-  }
-
-  const letters = sorted.map(() => '');
-  groups.forEach((members, g) => {
-    for (const member of members) letters[member] += groupLetter(g);
-  });
-
-  const ranking = sorted.map((entry, x) => {
-    const betterCount = sorted.filter((other, y) => other.accuracy > entry.accuracy && significant[x]![y]).length;
-    return { key: entry.key, accuracy: entry.accuracy, rank: 1 + betterCount, letters: letters[x]! };
-  });
+  const accuracies = sorted.map((entry) => entry.accuracy);
+  const ranks = monotoneRanks(accuracies, (x, y) => significant[x]![y]! && accuracies[y]! > accuracies[x]!);
+  const groups = compactLetters(m, (x, y) => significant[x]![y]!);
+  const letters = lettersOf(m, groups);
+  const ranking = sorted.map((entry, x) => ({ key: entry.key, accuracy: entry.accuracy, rank: ranks[x]!, letters: letters[x]! }));
 
   return { ranking, groups: groups.map((members) => members.map((x) => sorted[x]!.key)), comparisons };
 }

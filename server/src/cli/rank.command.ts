@@ -34,7 +34,7 @@ the plan's cells, with 95% intervals, tie groups by interval overlap, coverage a
             m.ciLow === null ? '—' : `[${pct(m.ciLow)}, ${pct(m.ciHigh)}]`,
             m.n ?? '—',
             `${m.cellsFound}/${m.cellsNeeded}`,
-            m.letters ?? '—',
+            m.letters ?? (m.rank !== null && !m.intervalKnown ? 'untested' : '—'),
             m.weighting === 'N_WEIGHTED' ? 'n-weighted' : 'mean of cells (n unknown)',
           ]),
         ),

@@ -4,6 +4,7 @@
  */
 import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult, type RankedModel, type Rollup, type SubjectColumn } from '@benchhub/core/leaderboard';
 import type { Language, TaskType } from '@benchhub/core/benchmark';
+import { groupLetter } from '@benchhub/core/stats';
 import { builder } from '../builder';
 import { NotFoundError, ValidationError } from '../../errors';
 import {
@@ -156,12 +157,18 @@ const RankedModelRef = builder.objectRef<RankedModel>('RankedModel').implement({
     modelName: t.exposeString('modelName'),
     rank: t.int({
       nullable: true,
-      description: '1 + the number of higher models whose 95% interval is disjoint from this one; tied models share a rank. null: no data.',
+      description:
+        '1 + the number of models ranked better (a higher score with a disjoint 95% interval; any higher score when either has no interval), ' +
+        'never better than the rank of a higher-scoring model, so ranks are monotone in score. null: no data.',
       resolve: (m) => m.rank,
     }),
-    tieGroup: t.string({ nullable: true, description: 'Compact letters: models sharing a letter have overlapping intervals (tied).', resolve: (m) => m.letters }),
+    tieGroup: t.string({
+      nullable: true,
+      description: 'Compact letters: two models share a letter exactly when their intervals overlap (tied). null: no data, or untested (no interval).',
+      resolve: (m) => m.letters,
+    }),
     intervalKnown: t.boolean({
-      description: 'False when n is unknown: no interval, so the model ties only with intervals containing its score or equal scores.',
+      description: 'False when n is unknown: no interval, so the model is untested — ranked by its score alone, with no tie group.',
       resolve: (m) => m.intervalKnown,
     }),
     cellsFound: t.exposeInt('cellsFound'),
@@ -171,17 +178,6 @@ const RankedModelRef = builder.objectRef<RankedModel>('RankedModel').implement({
   }),
 });
 
-/** a, b, …, z, aa, ab, … (the compact letters of stats/tiedGroups). */
-function letterOf(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 const TieGroupRef = builder.objectRef<{ letter: string; models: string[] }>('TieGroup').implement({
   fields: (t) => ({ letter: t.exposeString('letter'), models: t.exposeStringList('models') }),
 });
@@ -189,7 +185,7 @@ const TieGroupRef = builder.objectRef<{ letter: string; models: string[] }>('Tie
 const PersonalizedRankingRef = builder.objectRef<PersonalizedRankingResult>('PersonalizedRanking').implement({
   description:
     'Models ranked for a plan from cached leaderboard cells (no model is called). Plan subjects are expanded (coarse → its fines; none → all), ' +
-    'in the plan language, on the plan task type (or all three). Ties: overlapping 95% intervals.',
+    'in the plan language, on the plan task type (or all three). Ties: overlapping 95% intervals; models without an interval are ranked by score, untested.',
   fields: (t) => ({
     language: t.field({ type: LanguageEnum, resolve: (r) => r.plan.language as Language }),
     taskTypes: t.field({ type: [TaskTypeEnum], resolve: (r) => r.plan.taskTypes }),
@@ -201,8 +197,8 @@ const PersonalizedRankingRef = builder.objectRef<PersonalizedRankingResult>('Per
     models: t.field({ type: [RankedModelRef], description: 'Ranked models by score, then models without data.', resolve: (r) => r.models }),
     tiedGroups: t.field({
       type: [TieGroupRef],
-      description: 'Bands of models the intervals cannot tell apart (score order); letter a is the first band.',
-      resolve: (r) => r.tiedGroups.map((models, i) => ({ letter: letterOf(i), models })),
+      description: 'One group per letter: models whose intervals overlap (tested models only, score order); groups may overlap.',
+      resolve: (r) => r.tiedGroups.map((models, i) => ({ letter: groupLetter(i), models })),
     }),
   }),
 });

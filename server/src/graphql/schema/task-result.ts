@@ -30,8 +30,14 @@ const ModelResultRef = builder.objectRef<ModelResult>('ModelResult').implement({
     source: t.field({ type: RunSourceEnum, resolve: (m) => m.source as 'LIVE' | 'CACHED' }),
     status: t.field({ type: TaskStatusEnum, resolve: (m) => m.status as 'SUCCEEDED' }),
     error: t.exposeString('error', { nullable: true }),
-    rank: t.exposeInt('rank', { nullable: true, description: '1 + the number of models significantly better; tied models share a rank.' }),
-    letters: t.exposeString('letters', { nullable: true, description: 'Compact letter display: models sharing a letter are statistically tied.' }),
+    rank: t.exposeInt('rank', {
+      nullable: true,
+      description: '1 + the number of models significantly better, never better than the rank of a more accurate model (monotone in accuracy).',
+    }),
+    letters: t.exposeString('letters', {
+      nullable: true,
+      description: 'Compact letter display: two models share a letter exactly when they do not differ significantly. null: unranked or untested.',
+    }),
     n: t.int({ resolve: (m) => m.summary?.n ?? 0 }),
     correct: t.int({ resolve: (m) => m.summary?.correct ?? 0 }),
     accuracy: t.float({ nullable: true, resolve: (m) => m.summary?.accuracy ?? null }),
@@ -66,7 +72,7 @@ const PairwiseRef = builder.objectRef<PairwiseResult>('PairwiseComparison').impl
 });
 
 const TiedGroupRef = builder.objectRef<string[]>('TiedGroup').implement({
-  description: 'Models the data cannot tell apart (no significant difference between any pair).',
+  description: 'The models of one letter: no significant difference between any pair.',
   fields: (t) => ({ models: t.stringList({ resolve: (group) => group }) }),
 });
 
@@ -78,7 +84,7 @@ const TaskResultRef = builder.objectRef<TaskResult>('TaskResult').implement({
     pairwise: t.field({ type: [PairwiseRef], resolve: (r) => r.pairwise }),
     tiedGroups: t.field({
       type: [TiedGroupRef],
-      description: 'Bands of models the data cannot tell apart, in ranking order.',
+      description: 'One group per letter (a, b, …), members in ranking order; groups may overlap and need not be consecutive.',
       resolve: (r) => r.tiedGroups,
     }),
   }),

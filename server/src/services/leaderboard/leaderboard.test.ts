@@ -324,11 +324,14 @@ describe('personalizedRanking', () => {
     await importLeaderboard(db, SEED);
     const result = await personalizedRanking(db, { language: 'Korean', subjects: ['HASS'], taskType: 'Knowledge' });
     expect(result.models).toHaveLength(16);
-    // No n, no intervals: ordered by score, but no model is claimed to be better than another.
-    expect(result.models.every((m) => m.weighting === 'UNWEIGHTED_UNKNOWN_N' && !m.intervalKnown && m.rank === 1)).toBe(true);
-    expect(result.tiedGroups).toHaveLength(1);
+    // No n, no intervals: untested, ranked by score (equal scores share a rank), no tie groups.
+    expect(result.models.every((m) => m.weighting === 'UNWEIGHTED_UNKNOWN_N' && !m.intervalKnown && m.letters === null)).toBe(true);
+    expect(result.tiedGroups).toEqual([]);
     const scores = result.models.map((m) => m.score!);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(result.models.map((m) => m.rank)).toEqual(scores.map((score) => 1 + scores.filter((s) => s > score).length));
+    expect(result.models[0]!.rank).toBe(1);
+    expect(result.models.at(-1)!.rank).toBeGreaterThan(1);
   }, 60_000);
 });
 
