@@ -17,6 +17,7 @@ import { COARSE_CATEGORIES, FINE_CATEGORIES } from '@benchhub/core/taxonomy';
 import { coarseSubjectOf } from '@benchhub/core/leaderboard';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { createPrismaClient, REPO_ROOT, type Prisma } from '@benchhub/db';
+import { startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
 import { freePort } from '../server/test/support/stack';
 
@@ -114,6 +115,7 @@ async function main() {
   const url = `file:${path.join(dir, 'bench.db')}`;
   const db = createPrismaClient(url);
   let server: ChildProcess | undefined;
+  let redisServer: TestRedisServer | undefined;
   try {
     await setupDatabase(db, url);
     const started = performance.now();
@@ -138,7 +140,8 @@ async function main() {
     console.error(`seeded ${count} cells over ${models} models in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const port = await freePort();
-    const redisUrl = `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/13`;
+    redisServer = await startTestRedis();
+    const redisUrl = redisServer.url;
     server = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], {
       env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -204,6 +207,7 @@ async function main() {
       server.kill('SIGTERM');
       await exited;
     }
+    await redisServer?.stop();
     await db.$disconnect();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { createLogger, createPrismaClient, REPO_ROOT } from '@benchhub/db';
+import { startTestRedis } from '@benchhub/db/testing/redis-server';
 import { installDataset } from '@benchhub/server/services/dataset.service';
 import { createEvaluation, warmUpEvaluationQueries } from '@benchhub/server/services/evaluation.service';
 import { createRuntime } from '@benchhub/server/services/runtime';
@@ -125,7 +126,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-bench-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
-  const redisUrl = `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/14`;
+  // A redis-server of its own: the benchmark never touches a Redis it did not start.
+  const redisServer = await startTestRedis();
+  const redisUrl = redisServer.url;
   const db = createPrismaClient(url);
   await setupDatabase(db, url);
   await installDataset(db, { name: 'throughput-bench', source: 'bench/throughput.ts', synthetic: true }, benchItems());
@@ -137,7 +140,6 @@ async function main() {
   const logger = createLogger('bench', process.stderr);
   logger.level = 'warn';
   const runtime = createRuntime({ db, redisUrl, logger });
-  await runtime.redis.flushdb();
   // createEvaluation runs here in place of the server process, which warms its queries at start.
   await warmUpEvaluationQueries(runtime);
   // The worker as `npm start` runs it: the bundled build, plain node.
@@ -198,6 +200,7 @@ async function main() {
   await new Promise((r) => worker.once('exit', r));
   await runtime.close();
   await llm.close();
+  await redisServer.stop();
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,7 @@
-import { createPrismaClient, databaseUrl, loadEnv } from '@benchhub/db';
+import '@benchhub/db/config-check';
+import { config, createPrismaClient, databaseUrl } from '@benchhub/db';
 import { seedLeaderboardIfEmpty } from '@benchhub/server/services/leaderboard/import.service';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
-
-loadEnv();
 
 const url = databaseUrl();
 const db = createPrismaClient(url);
@@ -13,7 +12,7 @@ try {
       `${migrations.length ? ` (applied ${migrations.join(', ')})` : ''}; sample benchmark ` +
       (sample.created ? `installed (${sample.itemsAdded} items, version ${sample.datasetVersion})` : `already installed (version ${sample.datasetVersion})`),
   );
-  const seedFile = process.env.SEED_LEADERBOARD_FILE;
+  const seedFile = config().SEED_LEADERBOARD_FILE;
   if (seedFile) {
     const seeded = await seedLeaderboardIfEmpty(db, seedFile);
     console.log(

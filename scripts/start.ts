@@ -5,9 +5,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { DATA_DIR, REPO_ROOT, intFromEnv, loadEnv } from '@benchhub/db';
+import { DATA_DIR, REPO_ROOT, configOrExit } from '@benchhub/db';
 
-loadEnv();
+const settings = configOrExit();
 const children: ChildProcess[] = [];
 let redisChild: ChildProcess | undefined;
 let stopping = false;
@@ -52,7 +52,7 @@ async function freePort(): Promise<number> {
 }
 
 async function resolveRedis(): Promise<string> {
-  if (process.env.REDIS_URL) return process.env.REDIS_URL;
+  if (settings.REDIS_URL) return settings.REDIS_URL;
   if (await redisPing('127.0.0.1', 6379)) return 'redis://127.0.0.1:6379';
   const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   const binary = which.stdout.trim();
@@ -111,8 +111,8 @@ function terminate(child: ChildProcess): Promise<void> {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-const apiPort = intFromEnv('PORT', 4000);
-const webPort = intFromEnv('WEB_PORT', 5173);
+const apiPort = settings.PORT;
+const webPort = settings.WEB_PORT;
 for (const [port, variable] of [[apiPort, 'PORT'], [webPort, 'WEB_PORT']] as const) {
   if (!(await portFree(port))) fail(`Port ${port} is already in use: set ${variable} to another port (e.g. ${variable}=${port + 1} npm start).`);
 }

@@ -1,7 +1,14 @@
+/**
+ * Configuration: every environment variable the platform reads, in one validated, typed place.
+ * Every process (server, worker, CLI, `npm start`, setup) reads its settings through `config()`;
+ * nothing else reads `process.env`. A bad value is a one-line `ConfigError` naming the variable.
+ * The README's Configuration table lists exactly these variables (a test keeps them in step).
+ */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
+import { z } from 'zod';
 
 /** Repository root (the folder holding the workspaces), independent of the caller's cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,10 +24,29 @@ export function loadEnv(): void {
   if (existsSync(file)) dotenv.config({ path: file, quiet: true });
 }
 
-/** DATABASE_URL, default SQLite at .data/benchhub.db. Relative `file:` paths resolve from the repo root. */
-export function databaseUrl(): string {
-  loadEnv();
-  const raw = process.env.DATABASE_URL?.trim();
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const trimmed = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value), z.string().optional());
+
+const integer = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    (value) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? undefined : Number(String(value).trim())),
+    z
+      .number({ error: `must be an integer between ${min} and ${max}` })
+      .int({ error: `must be an integer between ${min} and ${max}` })
+      .min(min, { error: `must be an integer between ${min} and ${max}` })
+      .max(max, { error: `must be an integer between ${min} and ${max}` })
+      .default(fallback),
+  );
+
+const port = (fallback: number) => integer(0, 65_535, fallback);
+
+const httpUrl = trimmed.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/i.test(value), { error: 'must be an http(s) URL' });
+
+/** Normalises DATABASE_URL: default SQLite at .data/benchhub.db; relative `file:` paths resolve from the repo root. */
+function resolveDatabaseUrl(raw: string | undefined): string {
   if (!raw) return `file:${path.join(DATA_DIR, 'benchhub.db')}`;
   if (raw.startsWith('file:')) {
     const filePath = raw.slice('file:'.length);
@@ -29,12 +55,95 @@ export function databaseUrl(): string {
   return raw;
 }
 
+/**
+ * The variables, their types and defaults. `describe()` texts are the documentation (see README).
+ * Keep names stable: scripts outside the repository set them.
+ */
+const variables = {
+  DATABASE_URL: trimmed
+    .refine((value) => value === undefined || /^(file:|postgres(ql)?:\/\/)/.test(value), { error: 'must start with file: (SQLite) or postgresql://' })
+    .transform(resolveDatabaseUrl)
+    .describe('Database: `file:<path>` (embedded SQLite, default `file:.data/benchhub.db`) or `postgresql://…`'),
+  REDIS_URL: trimmed
+    .refine((value) => value === undefined || /^rediss?:\/\/[^\s]*$/.test(value), { error: 'must be a redis:// or rediss:// URL' })
+    .describe('Redis for the BullMQ queue and progress pub/sub (default redis://127.0.0.1:6379; `npm start` may start its own)'),
+  PORT: port(4000).describe('GraphQL server port'),
+  WEB_PORT: port(5173).describe('Web app port'),
+  BENCHHUB_SECRET: trimmed.describe('Key material for encrypting API keys at rest; required unless the database is the embedded SQLite file'),
+  LOG_LEVEL: z
+    .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'))
+    .describe('Log level: debug, info, warn, error'),
+  WORKER_CONCURRENCY: integer(1, 1000, 4).describe('Model runs one worker process handles at once'),
+  WORKER_LOCK_MS: integer(1000, 3_600_000, 30_000).describe('BullMQ job lock duration of workers'),
+  CACHE_MAX_AGE_DAYS: integer(0, 36_500, 30).describe('Leaderboard cells older than this are not used to answer from the cache'),
+  SEED_LEADERBOARD_FILE: trimmed.describe('A leaderboard file loaded into an empty database at setup'),
+  SERVER_IMPORT_DIRS: trimmed
+    .transform((value) => (value ? value.split(path.delimiter).map((dir) => dir.trim()).filter(Boolean) : [path.join(DATA_DIR, 'imports')]).map((dir) => path.resolve(REPO_ROOT, dir)))
+    .describe('Directories the importLeaderboard mutation may read files from'),
+  PLANNER_BASE_URL: httpUrl.describe('OpenAI-compatible base URL of the LLM planner (with PLANNER_MODEL)'),
+  PLANNER_MODEL: trimmed.describe('Model id of the LLM planner'),
+  PLANNER_API_KEY: trimmed.describe('API key of the LLM planner'),
+  PLANNER_TIMEOUT_MS: integer(100, 600_000, 15_000).describe('LLM planner timeout'),
+  HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
+};
+
+const configSchema = z.object(variables).superRefine((value, context) => {
+  if (!value.DATABASE_URL.startsWith('file:') && !value.BENCHHUB_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['BENCHHUB_SECRET'],
+      message: 'is required when DATABASE_URL is not the embedded SQLite file (every server and worker must share it)',
+    });
+  }
+  if (Boolean(value.PLANNER_BASE_URL) !== Boolean(value.PLANNER_MODEL)) {
+    context.addIssue({ code: 'custom', path: [value.PLANNER_BASE_URL ? 'PLANNER_MODEL' : 'PLANNER_BASE_URL'], message: 'is required with the other PLANNER_ variable' });
+  }
+});
+
+export type Config = z.infer<typeof configSchema>;
+/** The names of every variable the platform reads. */
+export const CONFIG_VARIABLES = Object.keys(variables) as Array<keyof typeof variables>;
+/** Documentation of every variable, from the schema. */
+export const CONFIG_DOCS: Record<string, string> = Object.fromEntries(Object.entries(variables).map(([name, schema]) => [name, schema.description ?? '']));
+
+/** Validates an environment (default: process.env after `.env`); throws one ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input = Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, env[name]]));
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'configuration');
+    const raw = env[name];
+    const shown = raw === undefined || name.includes('SECRET') || name.includes('KEY') || name.includes('TOKEN') ? '' : ` (got "${raw}")`;
+    return `${name} ${issue.message}${shown}`;
+  });
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}
+
+let cached: { fingerprint: string; config: Config } | undefined;
+
+/**
+ * The process's configuration. Cached, re-validated when a variable changes (tests set them at
+ * run time), so callers may call it wherever they need a setting.
+ */
+export function config(): Config {
+  loadEnv();
+  const fingerprint = CONFIG_VARIABLES.map((name) => process.env[name] ?? '\u0000').join('\u0001');
+  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, config: loadConfig(process.env) };
+  return cached.config;
+}
+
+/** DATABASE_URL, default SQLite at .data/benchhub.db. Relative `file:` paths resolve from the repo root. */
+export function databaseUrl(): string {
+  return config().DATABASE_URL;
+}
+
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
 export function databaseKind(url = databaseUrl()): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite';
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgresql';
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (got "${url.split(':')[0]}:")`);
+  throw new ConfigError(`DATABASE_URL must start with file: (SQLite) or postgresql:// (got "${url.split(':')[0]}:")`);
 }
 
 /** Absolute path of the SQLite file of a `file:` URL. */
@@ -44,15 +153,38 @@ export function sqlitePath(url = databaseUrl()): string {
 
 /** REDIS_URL, default the local Redis on 127.0.0.1:6379. */
 export function redisUrl(): string {
-  loadEnv();
-  return process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
+  return config().REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
 
-export function intFromEnv(name: string, fallback: number): number {
-  loadEnv();
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer (got "${raw}")`);
-  return value;
+/**
+ * The database index a Redis URL selects (`redis://host:port/3` → 3; none → 0). Pub/sub ignores
+ * the index, so channels that must stay within one deployment name it.
+ */
+export function redisDbIndex(url: string): number {
+  const pathname = new URL(url).pathname.replace(/^\//, '');
+  if (pathname === '') return 0;
+  const index = Number(pathname);
+  if (!Number.isInteger(index) || index < 0) throw new ConfigError(`REDIS_URL has an invalid database index "${pathname}"`);
+  return index;
+}
+
+/** A Redis URL with its database index replaced (never appended: `redis://h:6379/1` → `redis://h:6379/5`). */
+export function withRedisDb(url: string, index: number): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${index}`;
+  return parsed.toString();
+}
+
+/**
+ * For process entry points: the configuration, or the one-line error and exit status 1 (a bad
+ * variable is the operator's to fix; a stack trace would hide the line that says how).
+ */
+export function configOrExit(): Config {
+  try {
+    return config();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { loadEnv } from './config';
+import { config } from './config';
 
 export type { Logger };
 
@@ -9,10 +9,9 @@ export type { Logger };
  * of defence: API keys are never logged on purpose.
  */
 export function createLogger(name: string, destination?: pino.DestinationStream): Logger {
-  loadEnv();
   const options: pino.LoggerOptions = {
     name,
-    level: process.env.LOG_LEVEL ?? 'info',
+    level: config().LOG_LEVEL,
     redact: { paths: ['apiKey', '*.apiKey', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
   };
   if (destination) return pino(options, destination);

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR, loadEnv } from './config';
+import { config, DATA_DIR } from './config';
 
 /**
  * API keys are encrypted at rest with AES-256-GCM. The key comes from BENCHHUB_SECRET (any string,
@@ -17,8 +17,7 @@ let cachedKey: Buffer | undefined;
 let cachedFrom: string | undefined;
 
 export function encryptionKey(): Buffer {
-  loadEnv();
-  const fromEnv = process.env.BENCHHUB_SECRET;
+  const fromEnv = config().BENCHHUB_SECRET;
   const source = fromEnv ? `env:${fromEnv}` : `file:${secretKeyFile()}`;
   if (cachedKey && cachedFrom === source) return cachedKey;
   let material: string;

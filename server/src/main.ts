@@ -1,11 +1,12 @@
 // GraphQL server process: `npm run server` (npm start runs it with a worker and the web app).
-import { createLogger, intFromEnv, redisUrl } from '@benchhub/db';
+import '@benchhub/db/config-check';
+import { config, createLogger, redisUrl } from '@benchhub/db';
 import { createApp } from './app';
 import { db } from './db';
 import { warmUpEvaluationQueries } from './services/evaluation.service';
 
 const logger = createLogger('server');
-const port = intFromEnv('PORT', 4000);
+const port = config().PORT;
 // Before serving: the first evaluation should not pay for compiling its queries.
 await warmUpEvaluationQueries({ db, logger });
 const app = createApp({ db, redisUrl: redisUrl(), logger });

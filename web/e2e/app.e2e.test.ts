@@ -63,7 +63,7 @@ async function waitForRows(page: Page, check: string, what: string) {
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   if (!seedPresent) console.warn(`[e2e] ${SEED_LEADERBOARD} is absent: the leaderboard scenario with the seed import is skipped.`);
-  full = await startFullStack({ redisDb: 9, modelLatencyMs: 30 });
+  full = await startFullStack({ modelLatencyMs: 30 });
   browser = await launchChromium();
   // Warm up vite (first compile, dependency optimisation) so the scenarios do not race a reload.
   const { page } = await openPage(browser, full.web.url);

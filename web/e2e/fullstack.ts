@@ -77,10 +77,10 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Pro
   return { url, child, output: () => output, stop };
 }
 
-/** The whole stack; `redisDb` isolates the queue keys from other test files. */
-export async function startFullStack(options: { redisDb: number; modelLatencyMs?: number }): Promise<FullStack> {
+/** The whole stack (its own Redis and database) plus the web app. */
+export async function startFullStack(options: { modelLatencyMs?: number } = {}): Promise<FullStack> {
   // The admin import reads only inside SERVER_IMPORT_DIRS: allow the shared fixtures the tests import.
-  const stack = await startStack({ redisDb: options.redisDb, env: { SERVER_IMPORT_DIRS: path.dirname(SEED_LEADERBOARD) } });
+  const stack = await startStack({ env: { SERVER_IMPORT_DIRS: path.dirname(SEED_LEADERBOARD) } });
   let model: OpenAiTestServer | undefined;
   try {
     model = await startOpenAiTestServer(

@@ -7,7 +7,7 @@ import {
   type EvaluateModelJobData,
   type FinalizeTaskJobData,
 } from '@benchhub/core/contracts';
-import { intFromEnv, type Logger, type PrismaClient } from '@benchhub/db';
+import { config, type Logger, type PrismaClient } from '@benchhub/db';
 import { ProgressPublisher } from './progress-publisher';
 import { evaluateModelRun } from './services/model-run.service';
 import { finalizeTask } from './services/finalize-task.service';
@@ -34,7 +34,7 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
   const publisherConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const publisher = new ProgressPublisher(publisherConnection);
   const deps = { db, publisher, logger };
-  const lockDuration = options.lockDurationMs ?? intFromEnv('WORKER_LOCK_MS', 30_000);
+  const lockDuration = options.lockDurationMs ?? config().WORKER_LOCK_MS;
   const shutdown = new AbortController();
 
   const worker = new Worker(
@@ -60,7 +60,7 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
       connection,
       // A name per process: health counts live workers by distinct connection name (each worker opens two).
       name: `${hostname()}:${process.pid}`,
-      concurrency: options.concurrency ?? intFromEnv('WORKER_CONCURRENCY', 4),
+      concurrency: options.concurrency ?? config().WORKER_CONCURRENCY,
       lockDuration,
       stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
       maxStalledCount: 5,

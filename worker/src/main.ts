@@ -1,4 +1,5 @@
 // Worker process: `npm run worker` (npm start runs one; start more for scale-out).
+import '@benchhub/db/config-check';
 import { createLogger, createPrismaClient, redisUrl } from '@benchhub/db';
 import { startEvaluationWorker } from './evaluation-worker';
 import { warmUpModelCalls, warmUpQueries } from './services/warm-up';

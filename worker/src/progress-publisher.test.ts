@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { withRedisDb } from '@benchhub/db';
+import { startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { leaderboardUpdatedChannel, taskProgressChannel, type TaskProgressEvent } from '@benchhub/core/contracts';
 import { ProgressPublisher } from './progress-publisher';
 
-const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const publisherConnection = new Redis(url);
-const subscriber = new Redis(url);
+let redisServer: TestRedisServer;
+let url: string;
+let publisherConnection: Redis;
+let subscriber: Redis;
+beforeAll(async () => {
+  redisServer = await startTestRedis();
+  url = redisServer.url;
+  publisherConnection = new Redis(url);
+  subscriber = new Redis(url);
+});
 afterAll(async () => {
   await publisherConnection.quit();
   await subscriber.quit();
+  await redisServer.stop();
 });
 
 const body = (taskId: string, done: number) => ({
@@ -62,8 +72,8 @@ describe('ProgressPublisher', () => {
 describe('leaderboard events', () => {
   it('stay within their Redis database index (pub/sub itself ignores it)', async () => {
     const listener = new Redis(url);
-    const onDb3 = new Redis(`${url}/3`);
-    const onDb4 = new Redis(`${url}/4`);
+    const onDb3 = new Redis(withRedisDb(url, 3));
+    const onDb4 = new Redis(withRedisDb(url, 4));
     try {
       const heard: string[] = [];
       await listener.subscribe(leaderboardUpdatedChannel(3));

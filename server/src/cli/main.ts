@@ -1,6 +1,7 @@
 // The command-line interface: `npm run benchhub -- <command>` (add -s to npm for clean output).
+import '@benchhub/db/config-check';
 import { parseArgs } from 'node:util';
-import { createLogger, redisUrl } from '@benchhub/db';
+import { config, createLogger, redisUrl } from '@benchhub/db';
 import { DomainError } from '../errors';
 import { COMMANDS, printHelp } from './commands';
 
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // Logs go to stderr at warn level so stdout stays the command's output.
   const logger = createLogger('cli', process.stderr);
-  logger.level = process.env.LOG_LEVEL ?? 'warn';
+  logger.level = process.env.LOG_LEVEL ? config().LOG_LEVEL : 'warn';
   return command.run({ values: parsed.values as Record<string, unknown>, positionals: parsed.positionals, logger, redisUrl: redisUrl() });
 }
 

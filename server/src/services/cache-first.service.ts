@@ -1,6 +1,6 @@
 import { rollupCells, type Rollup } from '@benchhub/core/leaderboard';
 import type { GroupStats, RunSummary } from '@benchhub/core/stats';
-import { intFromEnv, type Prisma, type PrismaClient } from '@benchhub/db';
+import { config, type Prisma, type PrismaClient } from '@benchhub/db';
 
 /** A (fine subject, task type) cell the task's items cover. */
 export interface NeededCell {
@@ -25,7 +25,7 @@ export type CachedRunSummary = Omit<RunSummary, 'ci'> & {
   cached: { cells: number; weighting: Rollup['weighting']; oldestUpdate: string | null; sources: string[]; taskIds: string[] };
 };
 
-export const cacheMaxAgeDays = () => intFromEnv('CACHE_MAX_AGE_DAYS', 30);
+export const cacheMaxAgeDays = () => config().CACHE_MAX_AGE_DAYS;
 
 export function neededCells(items: Array<{ subjects: string[]; taskType: string }>): NeededCell[] {
   const seen = new Map<string, NeededCell>();

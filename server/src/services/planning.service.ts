@@ -7,7 +7,7 @@ import {
   validateQuery,
   type EvaluationPlan,
 } from '@benchhub/core/planner';
-import { intFromEnv, loadEnv, type Logger } from '@benchhub/db';
+import { config, type Logger } from '@benchhub/db';
 import { ValidationError } from '../errors';
 
 export interface LlmPlannerConfig {
@@ -19,11 +19,9 @@ export interface LlmPlannerConfig {
 
 /** The LLM planner is used when PLANNER_BASE_URL and PLANNER_MODEL are set (any OpenAI-compatible endpoint). */
 export function llmPlannerConfig(): LlmPlannerConfig | null {
-  loadEnv();
-  const baseUrl = process.env.PLANNER_BASE_URL?.trim();
-  const model = process.env.PLANNER_MODEL?.trim();
+  const { PLANNER_BASE_URL: baseUrl, PLANNER_MODEL: model, PLANNER_API_KEY: apiKey, PLANNER_TIMEOUT_MS: timeoutMs } = config();
   if (!baseUrl || !model) return null;
-  return { baseUrl, model, apiKey: process.env.PLANNER_API_KEY?.trim() || null, timeoutMs: intFromEnv('PLANNER_TIMEOUT_MS', 15_000) };
+  return { baseUrl, model, apiKey: apiKey ?? null, timeoutMs };
 }
 
 export interface PlanningDeps {

@@ -9,7 +9,7 @@ let llm: OpenAiTestServer;
 
 beforeAll(async () => {
   llm = await startOpenAiTestServer((r) => correctAnswer(r.messages.map((m) => m.content).join('\n')), { latencyMs: 2 });
-  stack = await startStack({ redisDb: 13 });
+  stack = await startStack();
   await createEndpoint(stack, 'cached-llm', llm.url);
   await createEndpoint(stack, 'other-llm', llm.url, { modelId: 'other-model' });
 }, 60_000);

@@ -7,7 +7,7 @@ import { startStack, type TestStack } from '../support/stack';
 /** The command-line interface against the real stack (same queue as the API). */
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startStack({ redisDb: 10 });
+  stack = await startStack();
 }, 60_000);
 afterAll(() => stack?.stop());
 

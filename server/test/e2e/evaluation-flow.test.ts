@@ -28,7 +28,7 @@ let llm: OpenAiTestServer;
 
 beforeAll(async () => {
   llm = await startOpenAiTestServer((request) => answerFor(request.messages.map((m) => m.content).join('\n')), { latencyMs: 5 });
-  stack = await startStack({ redisDb: 11 });
+  stack = await startStack();
 }, 60_000);
 
 afterAll(async () => {

@@ -5,22 +5,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@benchhub/db';
+import { startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { freePort } from '../support/stack';
 
 /** The README's first line: `npm start` brings the stack up, reports a taken port in one line, and stops cleanly. */
 let dir: string;
 let env: NodeJS.ProcessEnv;
+let redisServer: TestRedisServer;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-npm-start-'));
+  redisServer = await startTestRedis();
   env = {
     ...process.env,
     DATABASE_URL: `file:${path.join(dir, 'start.db')}`,
-    REDIS_URL: `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/8`,
+    REDIS_URL: redisServer.url,
     LOG_LEVEL: 'warn',
   };
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await redisServer.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function npmStart(extra: NodeJS.ProcessEnv) {
   const child = spawn('npm', ['start'], { cwd: REPO_ROOT, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -11,7 +11,7 @@ let flaky: OpenAiTestServer;
 beforeAll(async () => {
   slow = await startOpenAiTestServer((r) => correctAnswer(r.messages.map((m) => m.content).join('\n')), { latencyMs: 60 });
   flaky = await startOpenAiTestServer((r) => correctAnswer(r.messages.map((m) => m.content).join('\n')), { alwaysFailWith: 500 });
-  stack = await startStack({ redisDb: 12 });
+  stack = await startStack();
   await createEndpoint(stack, 'slow-llm', slow.url, { concurrency: 2 });
   await createEndpoint(stack, 'flaky-llm', flaky.url, { concurrency: 2, maxRetries: 1 });
 }, 60_000);

@@ -1,14 +1,14 @@
 /**
  * Starts the real stack for end-to-end tests: a fresh SQLite database (migrated and seeded like
- * `npm install` does), the GraphQL server and worker processes, on an isolated Redis database.
+ * `npm install` does), the GraphQL server and worker processes, and a redis-server of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { createPrismaClient, REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { freeLoopbackPort, startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { setupDatabase } from '../../src/services/setup.service';
 
 export interface ProcessHandle {
@@ -21,6 +21,8 @@ export interface TestStack {
   env: NodeJS.ProcessEnv;
   db: PrismaClient;
   redis: Redis;
+  /** The stack's own redis-server (tests may stop and restart it). */
+  redisServer: TestRedisServer;
   graphqlUrl: string;
   server: ProcessHandle;
   workers: ProcessHandle[];
@@ -29,16 +31,7 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = freeLoopbackPort;
 
 
 export function startProcess(entry: string, env: NodeJS.ProcessEnv): ProcessHandle {
@@ -68,13 +61,13 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** `redisDb` isolates BullMQ keys per test file (pub/sub channels carry unique task ids). */
-export async function startStack(options: { redisDb: number; workers?: number; env?: NodeJS.ProcessEnv }): Promise<TestStack> {
+/** Each stack has its own redis-server and SQLite file, so test files never see each other's keys. */
+export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-e2e-'));
   const databaseUrl = `file:${path.join(dir, 'benchhub.db')}`;
-  const redisUrl = `${process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'}/${options.redisDb}`;
+  const redisServer = await startTestRedis();
+  const redisUrl = redisServer.url;
   const redis = new Redis(redisUrl);
-  await redis.flushdb();
   const db = createPrismaClient(databaseUrl);
   await setupDatabase(db, databaseUrl);
 
@@ -98,6 +91,7 @@ export async function startStack(options: { redisDb: number; workers?: number; e
     env,
     db,
     redis,
+    redisServer,
     graphqlUrl,
     server,
     workers,
@@ -118,7 +112,8 @@ export async function startStack(options: { redisDb: number; workers?: number; e
     async stop() {
       await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
       await db.$disconnect();
-      await redis.quit();
+      redis.disconnect();
+      await redisServer.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -62,7 +62,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** Base directory of relative paths (default process.cwd()). */
   cwd?: string;
-  /** Environment holding HF_TOKEN (default process.env). */
+  /** Environment holding HF_TOKEN (default: the process configuration). */
   env?: NodeJS.ProcessEnv;
   /** fetch implementation (default globalThis.fetch). */
   fetch?: FetchLike;

@@ -11,12 +11,13 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { ValidationError } from '../../errors';
+import { config, loadConfig } from '@benchhub/db';
 import { IMPORT_FORMATS, type ByteChunks, type ImportFormat } from './types';
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
 export interface HttpOptions {
-  /** Environment holding HF_TOKEN (default process.env). */
+  /** Environment holding HF_TOKEN (default: the process configuration). */
   env?: NodeJS.ProcessEnv;
   /** fetch implementation (default globalThis.fetch). */
   fetch?: FetchLike;
@@ -95,8 +96,8 @@ export function isHuggingFaceHost(hostname: string): boolean {
  * `Authorization: Bearer $HF_TOKEN` for https Hugging Face URLs, nothing for any other host
  * (the token never leaves for a CDN, a mirror or a local server).
  */
-export function authHeadersFor(url: string | URL, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const token = env.HF_TOKEN?.trim();
+export function authHeadersFor(url: string | URL, env?: NodeJS.ProcessEnv): Record<string, string> {
+  const token = (env ? loadConfig(env) : config()).HF_TOKEN;
   if (!token) return {};
   const parsed = typeof url === 'string' ? new URL(url) : url;
   if (parsed.protocol !== 'https:' || !isHuggingFaceHost(parsed.hostname)) return {};

@@ -13,15 +13,14 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { normalizeLeaderboardRecord, parseCsvRecords, type ImportedCell } from '@benchhub/core/leaderboard';
-import { DATA_DIR, REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { config, loadConfig, REPO_ROOT, type PrismaClient } from '@benchhub/db';
 import { NotFoundError, ValidationError } from '../../errors';
 
 export type LeaderboardFileFormat = 'parquet' | 'csv' | 'json' | 'jsonl';
 
 /** Directories the `importLeaderboard` mutation may read from (SERVER_IMPORT_DIRS, default .data/imports). */
-export function serverImportDirs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const configured = env.SERVER_IMPORT_DIRS?.split(path.delimiter).map((dir) => dir.trim()).filter(Boolean);
-  return (configured?.length ? configured : [path.join(DATA_DIR, 'imports')]).map((dir) => path.resolve(REPO_ROOT, dir));
+export function serverImportDirs(env?: NodeJS.ProcessEnv): string[] {
+  return (env ? loadConfig(env) : config()).SERVER_IMPORT_DIRS;
 }
 
 const isInside = (file: string, dir: string) => {
