@@ -10,8 +10,19 @@ import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
-/** Repository root (the folder holding the workspaces), independent of the caller's cwd. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * Repository root (the folder holding the workspaces), independent of the caller's cwd: the nearest folder above
+ * this module with turbo.json. Searched rather than fixed because bundles (server/dist/cli/chunks/…) put this
+ * module at other depths than its source.
+ */
+export const REPO_ROOT = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'turbo.json')) && existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start, '..', '..');
+  }
+}
 /** Where the embedded defaults keep their files (SQLite database, secret key, local Redis). */
 export const DATA_DIR = path.join(REPO_ROOT, '.data');
 

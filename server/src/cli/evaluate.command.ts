@@ -1,10 +1,4 @@
-import { planFromQuery } from '@benchhub/core/planner';
-import { createPrismaClient } from '@benchhub/db';
-import { createEvaluation } from '../services/evaluation.service';
-import { runStatistics } from '../services/run-statistics';
-import { createRuntime } from '../services/runtime';
-import { taskProgress } from '../services/task-progress.service';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 import { ProgressBoard } from './progress-bar';
 import { renderTable } from './table';
 
@@ -22,7 +16,8 @@ Options:
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
-export const evaluateCommand: Command = {
+export default defineCommand({
+  name: 'evaluate',
   summary: 'Evaluate models on a goal written in Korean or English',
   usage: USAGE,
   options: {
@@ -50,6 +45,14 @@ export const evaluateCommand: Command = {
     const sampleSize = intOption('sample-size');
     const seed = intOption('seed');
 
+    const [{ planFromQuery }, { createPrismaClient }, { createEvaluation }, { runStatistics }, { createRuntime }, { taskProgress }] = await Promise.all([
+      import('@benchhub/core/planner'),
+      import('@benchhub/db'),
+      import('../services/evaluation.service'),
+      import('../services/run-statistics'),
+      import('../services/runtime'),
+      import('../services/task-progress.service'),
+    ]);
     const db = createPrismaClient();
     const runtime = createRuntime({ db, redisUrl, logger });
     try {
@@ -117,4 +120,4 @@ export const evaluateCommand: Command = {
       await db.$disconnect();
     }
   },
-};
+});

@@ -1,13 +1,16 @@
-import { createPrismaClient } from '@benchhub/db';
-import { checkHealth } from '../services/health.service';
-import { createRuntime } from '../services/runtime';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 
-export const healthCommand: Command = {
+export default defineCommand({
+  name: 'health',
   summary: 'Check the database, Redis, the queue and live workers',
   usage: 'Usage: npm run -s benchhub -- health [--json]',
   options: { json: { type: 'boolean' } },
   async run({ values, logger, redisUrl }) {
+    const [{ createPrismaClient }, { checkHealth }, { createRuntime }] = await Promise.all([
+      import('@benchhub/db'),
+      import('../services/health.service'),
+      import('../services/runtime'),
+    ]);
     const db = createPrismaClient();
     const runtime = createRuntime({ db, redisUrl, logger });
     try {
@@ -31,4 +34,4 @@ export const healthCommand: Command = {
       await db.$disconnect();
     }
   },
-};
+});

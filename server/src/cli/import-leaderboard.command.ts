@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { createPrismaClient } from '@benchhub/db';
-import { importLeaderboard } from '../services/leaderboard';
 import { ValidationError } from '../errors';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 
-export const importLeaderboardCommand: Command = {
+export default defineCommand({
+  name: 'import-leaderboard',
   summary: 'Import leaderboard cells (BenchHub Plus seed parquet/CSV/JSON, or an export) — idempotent, never overwrites LIVE cells',
   usage: `Usage: npm run -s benchhub -- import-leaderboard <file.parquet|.csv|.json|.jsonl> [--json]
 Columns: model_name, language, subject_type, task_type, score[, n] (the Python BenchHub Plus seed),
@@ -15,6 +14,7 @@ Exits 1 when some rows were invalid.`,
   async run({ values, positionals }) {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new ValidationError('Give exactly one file to import');
+    const [{ createPrismaClient }, { importLeaderboard }] = await Promise.all([import('@benchhub/db'), import('../services/leaderboard')]);
     const db = createPrismaClient();
     try {
       const report = await importLeaderboard(db, path.resolve(file));
@@ -30,4 +30,4 @@ Exits 1 when some rows were invalid.`,
       await db.$disconnect();
     }
   },
-};
+});

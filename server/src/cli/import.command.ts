@@ -1,6 +1,5 @@
-import { createPrismaClient } from '@benchhub/db';
-import { importBenchmark, type ImportProgress, type ImportReport } from '../services/import/import.service';
-import type { Command } from './commands';
+import type { ImportProgress, ImportReport } from '../services/import/import.service';
+import { defineCommand } from './commands';
 
 const USAGE = `Usage: npm run -s benchhub -- import <file|url> [options]
 
@@ -107,7 +106,8 @@ export function renderReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-export const importCommand: Command = {
+export default defineCommand({
+  name: 'import',
   summary: 'Import BenchHub items from a parquet, JSONL or CSV file or URL',
   usage: USAGE,
   options: {
@@ -130,6 +130,7 @@ export const importCommand: Command = {
         return 2;
       }
     }
+    const [{ createPrismaClient }, { importBenchmark }] = await Promise.all([import('@benchhub/db'), import('../services/import/import.service')]);
     const db = createPrismaClient();
     const progress = new ProgressLine();
     try {
@@ -154,4 +155,4 @@ export const importCommand: Command = {
       await db.$disconnect();
     }
   },
-};
+});

@@ -1,15 +1,6 @@
-import { toCsv } from '@benchhub/core/leaderboard';
-import { createPrismaClient } from '@benchhub/db';
-import {
-  exportLeaderboardRows,
-  leaderboardCsv,
-  leaderboardRollups,
-  parseLeaderboardOrder,
-  type LeaderboardFilter,
-  type LeaderboardRollupRow,
-} from '../services/leaderboard';
+import type { LeaderboardFilter, LeaderboardRollupRow } from '../services/leaderboard';
 import { ValidationError } from '../errors';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 import { renderTable } from './table';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
@@ -33,14 +24,16 @@ function rollupRows(rows: LeaderboardRollupRow[]) {
   }));
 }
 
-export const leaderboardCommand: Command = {
+export default defineCommand({
+  name: 'leaderboard',
   summary: 'Show or export the leaderboard (cells, or n-weighted rollups) as a table, CSV or JSON',
   usage: `Usage: npm run -s benchhub -- leaderboard [--language L] [--subject S] [--task-type T] [--model M]
-                                    [--format table|csv|json] [--order SCORE_DESC|SCORE_ASC|MODEL_ASC|SUBJECT_ASC|UPDATED_DESC]
+                                    [--format table|csv|json | --json] [--order SCORE_DESC|SCORE_ASC|MODEL_ASC|SUBJECT_ASC|UPDATED_DESC]
                                     [--rollup coarse|overall] [--across-task-types] [--include-quarantined] [--limit N]
   --subject          coarse ("Science") or fine ("Science/Math") subject
   --model            substring of the model name
   --format json      JSON array of { model, language, subject, taskType, score, n, ciLow, ciHigh, source }
+  --json             the same as --format json
   --format csv       the same columns with a header row (re-importable with import-leaderboard)
   --rollup           pool fine subjects per coarse category (or overall), n-weighted: Σcorrect / Σn;
                      rows with any cell of unknown n are unweighted means (weighting UNWEIGHTED_UNKNOWN_N)`,
@@ -49,7 +42,8 @@ export const leaderboardCommand: Command = {
     subject: { type: 'string' },
     'task-type': { type: 'string' },
     model: { type: 'string' },
-    format: { type: 'string', default: 'table' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
     order: { type: 'string' },
     rollup: { type: 'string' },
     'across-task-types': { type: 'boolean' },
@@ -57,7 +51,10 @@ export const leaderboardCommand: Command = {
     limit: { type: 'string' },
   },
   async run({ values }) {
-    const format = String(values.format ?? 'table');
+    if (values.json && values.format !== undefined && values.format !== 'json') {
+      throw new ValidationError(`--json and --format ${String(values.format)} contradict each other`);
+    }
+    const format = values.json ? 'json' : String(values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new ValidationError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
     }
@@ -72,6 +69,11 @@ export const leaderboardCommand: Command = {
       modelSearch: str(values.model),
       includeQuarantined: values['include-quarantined'] === true,
     };
+    const [{ toCsv }, { createPrismaClient }, { exportLeaderboardRows, leaderboardCsv, leaderboardRollups, parseLeaderboardOrder }] = await Promise.all([
+      import('@benchhub/core/leaderboard'),
+      import('@benchhub/db'),
+      import('../services/leaderboard'),
+    ]);
     const order = parseLeaderboardOrder(str(values.order));
 
     const db = createPrismaClient();
@@ -112,4 +114,4 @@ export const leaderboardCommand: Command = {
       await db.$disconnect();
     }
   },
-};
+});

@@ -1,14 +1,15 @@
 import { createInterface } from 'node:readline';
-import { planQuery } from '../services/planning.service';
 import { DomainError } from '../errors';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 
-export const planCommand: Command = {
+export default defineCommand({
+  name: 'plan',
   summary: 'Plan a query onto the BenchHub taxonomy (no side effects)',
   usage: `Usage: npm run -s benchhub -- plan [--json] "<query>"
        npm run -s benchhub -- plan --json < queries.txt   (one query per line in, one JSON plan per line out)`,
   options: { json: { type: 'boolean' } },
   async run({ values, positionals }) {
+    const { planQuery } = await import('../services/planning.service');
     const print = (plan: unknown) => console.log(values.json ? JSON.stringify(plan) : JSON.stringify(plan, null, 2));
     if (positionals.length > 0) {
       print(await planQuery({}, positionals.join(' ')));
@@ -26,4 +27,4 @@ export const planCommand: Command = {
     }
     return failures > 0 ? 1 : 0;
   },
-};
+});

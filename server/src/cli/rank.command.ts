@@ -1,12 +1,10 @@
-import { createPrismaClient } from '@benchhub/db';
-import { personalizedRanking } from '../services/leaderboard/ranking.service';
-import { planQuery } from '../services/planning.service';
-import type { Command } from './commands';
+import { defineCommand } from './commands';
 import { renderTable } from './table';
 
 const pct = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
-export const rankCommand: Command = {
+export default defineCommand({
+  name: 'rank',
   summary: 'Personalized ranking from stored leaderboard cells for a goal (no evaluation)',
   usage: `Usage: npm run -s benchhub -- rank "<query>" [--model <name> ...] [--json]
 
@@ -14,6 +12,11 @@ Plans the query, then ranks the given models (or every model with data) by the n
 the plan's cells, with 95% intervals, tie groups by interval overlap, coverage and per-subject columns.`,
   options: { model: { type: 'string', short: 'm', multiple: true }, json: { type: 'boolean' } },
   async run({ values, positionals, logger }) {
+    const [{ createPrismaClient }, { personalizedRanking }, { planQuery }] = await Promise.all([
+      import('@benchhub/db'),
+      import('../services/leaderboard/ranking.service'),
+      import('../services/planning.service'),
+    ]);
     const db = createPrismaClient();
     try {
       const plan = await planQuery({ logger }, positionals.join(' '));
@@ -44,4 +47,4 @@ the plan's cells, with 95% intervals, tie groups by interval overlap, coverage a
       await db.$disconnect();
     }
   },
-};
+});

@@ -1,4 +1,3 @@
-import OpenAI from 'openai';
 import {
   buildPlannerMessages,
   fallbackPlan,
@@ -7,7 +6,9 @@ import {
   validateQuery,
   type EvaluationPlan,
 } from '@benchhub/core/planner';
-import { config, type Logger } from '@benchhub/db';
+// Config and logger by subpath: the package index loads the Prisma client, which the `plan` command must not.
+import { config } from '@benchhub/db/config';
+import type { Logger } from '@benchhub/db/logger';
 import { ValidationError } from '../errors';
 
 export interface LlmPlannerConfig {
@@ -41,6 +42,7 @@ export async function planQuery(deps: PlanningDeps, query: string): Promise<Eval
   const config = deps.llm === undefined ? llmPlannerConfig() : deps.llm;
   if (!config) return planFromQuery(checked.query);
 
+  const { default: OpenAI } = await import('openai');
   const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey ?? 'not-needed', timeout: config.timeoutMs, maxRetries: 1 });
   const messages = buildPlannerMessages(checked.query);
   let text: string;

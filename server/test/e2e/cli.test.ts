@@ -1,19 +1,32 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@benchhub/db';
 import { startStack, type TestStack } from '../support/stack';
 
-/** The command-line interface against the real stack (same queue as the API). */
+/**
+ * The command-line interface as users run it: the built bundle through bin/benchhub.mjs (the package's `bin`,
+ * and what `npm run -s benchhub` runs), against the real stack (same queue as the API).
+ */
+const BIN = path.join(REPO_ROOT, 'bin', 'benchhub.mjs');
 let stack: TestStack;
+let scratch: string;
 beforeAll(async () => {
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'benchhub-cli-'));
+  // Build (or confirm) the bundle once, so no test pays for it.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
   stack = await startStack();
-}, 60_000);
-afterAll(() => stack?.stop());
+}, 90_000);
+afterAll(async () => {
+  await stack?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
-function cli(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(args: string[], stdin?: string, nodeOptions: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'cli', 'main.ts'), ...args], {
+    const child = spawn(process.execPath, [...nodeOptions, BIN, ...args], {
       cwd: REPO_ROOT,
       env: { ...stack.env, LOG_LEVEL: 'warn' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -84,4 +97,98 @@ describe('benchhub CLI', () => {
       { correct: false, extracted: null, status: 'unparsed' },
     ]);
   }, 30_000);
+
+  it('plan, score and --help load neither Prisma nor BullMQ nor Redis (commands import them lazily)', async () => {
+    const heavy = /@prisma\/|better-sqlite3|\/bullmq\/|\/ioredis\/|\/pg\/|graphql-yoga/;
+    const traced = async (args: string[], stdin?: string) => {
+      const log = path.join(scratch, `modules-${args[0]}.txt`);
+      writeFileSync(log, '');
+      const result = await cli(args, stdin, ['--import', pathToTracer(log)]);
+      expect(result.code, result.stderr).toBe(0);
+      return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    };
+    for (const [args, stdin] of [[['--help']], [['plan', '--json', 'Korean math, 20 questions']], [['score'], '{"problem_type":"binary","answer":"True","output":"True"}\n']] as const) {
+      const modules = await traced([...args], stdin);
+      expect(modules.some((m) => m.includes('/server/dist/cli/')), 'the tracer saw the bundle').toBe(true);
+      expect(modules.filter((m) => heavy.test(m)), `${args.join(' ')} loaded`).toEqual([]);
+    }
+    // The tracer works: a command that needs the database does load Prisma.
+    expect((await traced(['health', '--json'])).some((m) => heavy.test(m))).toBe(true);
+  }, 60_000);
+
+  it('writes every byte through a slow pipe (> 64 KiB) before exiting', async () => {
+    // 3,000 leaderboard cells (≈ 600 KB of JSON) read by a consumer that starts reading only after a second:
+    // the pipe fills, and an exit with pending output would cut it at 65,536 bytes.
+    const rows = ['model_name,language,subject_type,task_type,score,n'];
+    for (let i = 0; i < 1500; i++) {
+      for (const language of ['English', 'Korean']) rows.push(`pipe-model-${i},${language},Science/Math,Reasoning,${(i % 100) / 100},${100 + i}`);
+    }
+    const csv = path.join(scratch, 'cells.csv');
+    writeFileSync(csv, rows.join('\n') + '\n');
+    const imported = await cli(['import-leaderboard', csv, '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ inserted: 3000 });
+
+    const piped = (command: string) =>
+      execFileSync('sh', ['-c', `${command} | (sleep 1; cat)`], { cwd: REPO_ROOT, env: { ...stack.env, LOG_LEVEL: 'warn' }, maxBuffer: 64 << 20 }).toString();
+    const json = piped(`"${process.execPath}" "${BIN}" leaderboard --model pipe-model --json`);
+    expect(json.length).toBeGreaterThan(256 * 1024);
+    expect(JSON.parse(json)).toHaveLength(3000);
+    const csvOut = piped(`"${process.execPath}" "${BIN}" leaderboard --model pipe-model --format csv`);
+    expect(csvOut.trim().split('\n')).toHaveLength(3001);
+    // And through npm, as the README shows it.
+    const viaNpm = piped('npm run -s benchhub -- leaderboard --model pipe-model --json');
+    expect(JSON.parse(viaNpm)).toHaveLength(3000);
+  }, 90_000);
+
+  it('every command that prints data takes --json; --json contradicting --format is refused', async () => {
+    const score = await cli(['score', '--json'], '{"problem_type":"binary","answer":"True","output":"True"}\n');
+    expect(score.code, score.stderr).toBe(0);
+    expect(JSON.parse(score.stdout)).toMatchObject({ correct: true });
+    const health = await cli(['health', '--json']);
+    expect(JSON.parse(health.stdout)).toMatchObject({ ok: true });
+    const leaderboard = await cli(['leaderboard', '--json', '--limit', '2']);
+    expect(JSON.parse(leaderboard.stdout)).toHaveLength(2);
+    const contradiction = await cli(['leaderboard', '--json', '--format', 'csv']);
+    expect(contradiction.code).toBe(2);
+    expect(contradiction.stderr).toMatch(/--json and --format csv/);
+    const rank = await cli(['rank', 'math problems', '--json']);
+    expect(JSON.parse(rank.stdout)).toHaveProperty('ranking');
+  }, 60_000);
+
+  it('--help lists every command; an unknown command exits 2 and names the help', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const name of ['evaluate', 'health', 'import', 'import-leaderboard', 'leaderboard', 'plan', 'rank', 'score']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+    const unknown = await cli(['nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "nope"');
+  }, 30_000);
 });
+
+/** A `--import` module that records every module the process resolves into `log` (one URL per line). */
+function pathToTracer(log: string): string {
+  const hooks = path.join(scratch, 'trace-hooks.mjs');
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  appendFileSync(log, result.url + '\\n');
+  return result;
+}
+`,
+  );
+  const register = path.join(scratch, `trace-${path.basename(log)}.mjs`);
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';
+register(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: { log: ${JSON.stringify(log)} } });
+`,
+  );
+  return register;
+}

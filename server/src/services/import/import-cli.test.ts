@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCommand, renderProgress, renderReport } from '../../cli/import.command';
+import importCommand, { renderProgress, renderReport } from '../../cli/import.command';
 import type { ImportReport } from './import.service';
 
 const report: ImportReport = {
