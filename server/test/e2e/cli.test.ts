@@ -147,14 +147,18 @@ describe('benchhub CLI', () => {
     expect(JSON.parse(score.stdout)).toMatchObject({ correct: true });
     const health = await cli(['health', '--json']);
     expect(JSON.parse(health.stdout)).toMatchObject({ ok: true });
-    const leaderboard = await cli(['leaderboard', '--json', '--limit', '2']);
-    expect(JSON.parse(leaderboard.stdout)).toHaveLength(2);
+    const csv = path.join(scratch, 'two-cells.csv');
+    writeFileSync(csv, 'model_name,language,subject_type,task_type,score,n\njson-a,English,Science/Math,Reasoning,0.5,10\njson-b,English,Science/Math,Reasoning,0.7,10\n');
+    expect((await cli(['import-leaderboard', csv])).code).toBe(0);
+    const leaderboard = await cli(['leaderboard', '--model', 'json-', '--json']);
+    expect(leaderboard.code, leaderboard.stderr).toBe(0);
+    expect(JSON.parse(leaderboard.stdout).map((row: { model: string }) => row.model)).toEqual(['json-b', 'json-a']);
     const contradiction = await cli(['leaderboard', '--json', '--format', 'csv']);
     expect(contradiction.code).toBe(2);
     expect(contradiction.stderr).toMatch(/--json and --format csv/);
     const rank = await cli(['rank', 'math problems', '--json']);
     expect(JSON.parse(rank.stdout)).toHaveProperty('ranking');
-  }, 60_000);
+  }, 120_000);
 
   it('--help lists every command; an unknown command exits 2 and names the help', async () => {
     const help = await cli(['--help']);
