@@ -1,5 +1,5 @@
-// `npm install` runs this (postinstall): generate the Prisma client, apply migrations to
-// DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark.
+// `npm install` runs this (postinstall): generate both Prisma clients (SQLite and PostgreSQL), apply
+// migrations to DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark.
 // Offline: Prisma's native engine is never downloaded (see prisma/src/schema-engine.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,5 +16,5 @@ if (!existsSync(path.join(root, 'node_modules', '.bin', 'prisma'))) {
   console.log('setup: dependencies not installed yet, skipping');
   process.exit(0);
 }
-run(path.join(root, 'node_modules', '.bin', 'prisma'), ['generate'], path.join(root, 'prisma'));
+run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'scripts', 'generate.ts')]);
 run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'setup-database.ts')]);

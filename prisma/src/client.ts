@@ -1,13 +1,19 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
 import { Prisma, PrismaClient } from '../generated/client/client';
-import { databaseKind, databaseUrl, sqlitePath } from './config';
+import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client/client';
+import { databaseKind, databaseUrl, sqlitePath, type DatabaseKind } from './config';
+import { poolConfig, postgresTarget } from './postgres';
 
 export { Prisma, PrismaClient };
 export type * from '../generated/client/client';
 
 const sqliteConnections = new WeakMap<PrismaClient, () => BetterSqlite3.Database | null>();
+const postgresPools = new WeakMap<PrismaClient, () => pg.Pool | null>();
+const dialects = new WeakMap<PrismaClient, DatabaseKind>();
 
 /**
  * The better-sqlite3 connection under a client made by createPrismaClient, once Prisma has opened
@@ -19,11 +25,34 @@ export function sqliteConnectionOf(client: PrismaClient): BetterSqlite3.Database
   return connection && connection.open ? connection : null;
 }
 
-/** Creates a Prisma client on the configured database (SQLite by default) through a driver adapter. */
+/**
+ * The node-postgres pool under a PostgreSQL client made by createPrismaClient, once Prisma has
+ * connected (after its first query); null before that or for other clients.
+ */
+export function postgresPoolOf(client: PrismaClient): pg.Pool | null {
+  return postgresPools.get(client)?.() ?? null;
+}
+
+/** Which database a client, or a transaction client of it, talks to. */
+export function dialectOf(client: PrismaClient | Prisma.TransactionClient): DatabaseKind {
+  const known = dialects.get(client as PrismaClient);
+  if (known) return known;
+  // Transaction clients are proxies of their client: Prisma's provider name reads through them.
+  return (client as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite';
+}
+
+/**
+ * Creates a Prisma client on the configured database through a driver adapter: `file:` URLs use
+ * the embedded SQLite client, `postgresql://` URLs the PostgreSQL client generated from the same
+ * schema (same models and types; the SQLite client's types describe both).
+ */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  if (databaseKind(url) !== 'sqlite') {
-    throw new Error('Only SQLite (DATABASE_URL=file:...) is supported by this build.');
-  }
+  const client = databaseKind(url) === 'postgresql' ? createPostgresClient(url) : createSqliteClient(url);
+  dialects.set(client, databaseKind(url));
+  return client;
+}
+
+function createSqliteClient(url: string): PrismaClient {
   // The busy timeout rides out short write locks between processes (server, workers).
   const factory = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
   let connection: BetterSqlite3.Database | null = null;
@@ -44,6 +73,26 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   // WAL (set by the migrations runner, persistent) lets readers and the writer proceed together;
   // synchronous=NORMAL is durable in WAL mode and avoids an fsync per commit.
   void client.$queryRawUnsafe('PRAGMA synchronous = NORMAL').catch(() => {});
+  return client;
+}
+
+function createPostgresClient(url: string): PrismaClient {
+  const target = postgresTarget(url);
+  const factory = new PrismaPg(poolConfig(target), target.schema ? { schema: target.schema } : undefined);
+  let pool: pg.Pool | null = null;
+  // Keep the adapter's pool: the statement layer runs its PostgreSQL statements on it (see statements/).
+  const adapter: SqlDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => {
+      const connected = await factory.connect();
+      pool = connected.underlyingDriver();
+      return connected;
+    },
+  };
+  // Same models, same generated code shape: the PostgreSQL client is typed as the SQLite one.
+  const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  postgresPools.set(client, () => pool);
   return client;
 }
 

@@ -96,6 +96,13 @@ const variables = {
   PLANNER_API_KEY: trimmed.describe('API key of the LLM planner'),
   PLANNER_TIMEOUT_MS: integer(100, 600_000, 15_000).describe('LLM planner timeout'),
   HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
+  POSTGRES_ADMIN_URL: trimmed
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), { error: 'must be a postgresql:// URL' })
+    .transform((value) => value ?? 'postgresql://postgres@127.0.0.1:5432/postgres')
+    .describe('A PostgreSQL server (any database on it) where migration authoring, the PostgreSQL drift check and tests create and drop throwaway databases'),
+  TEST_DATABASE: z
+    .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['sqlite', 'postgres'], { error: 'must be sqlite or postgres' }).default('sqlite'))
+    .describe('Database the tests run on: sqlite (temporary files) or postgres (throwaway databases on POSTGRES_ADMIN_URL)'),
 };
 
 const configSchema = z.object(variables).superRefine((value, context) => {

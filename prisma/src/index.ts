@@ -1,7 +1,9 @@
 export * from './config';
 export * from './client';
 export * from './secrets';
-export { applyMigrations, checkDrift } from './migrate';
+export { applyMigrations, checkDrift, migrationNames } from './migrate';
+export { PROVIDERS, providerOf, type Provider } from './providers';
+export { DatabaseUnavailableError, checkPostgresReachable, describeTarget, postgresTarget } from './postgres';
 export * from './logger';
 export * from "./items";
 export * from './leaderboard-cells';

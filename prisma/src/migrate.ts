@@ -1,17 +1,26 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Migrations for both providers: applying them (a deploy step on PostgreSQL, under an advisory lock
+ * so servers starting together cannot race), the drift check of each migrations folder against
+ * schema.prisma, authoring a migration for both providers at once, and the "schema is behind"
+ * check servers and workers run before they start.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databaseKind, databaseUrl, sqlitePath } from './config';
-import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, readMigrationsList, withSchemaEngine } from './schema-engine';
+import { REPO_ROOT, config, databaseUrl, sqlitePath } from './config';
+import { checkPostgresReachable, withPostgresClient } from './postgres';
+import { PROVIDERS, migrationsDir, providerOf, schemaPath, schemaText, type Provider } from './providers';
+import { NO_FILTERS, readMigrationsList, withSchemaEngine } from './schema-engine';
 
-/** Applies pending migrations from prisma/migrations; returns the names applied now. */
+/** Key of the PostgreSQL advisory lock held while migrations are applied ("bhmigrat" as an int64). */
+const MIGRATION_LOCK_KEY = '7523385027411091828';
+
+/** Applies pending migrations of the URL's provider; returns the names applied now. */
 export async function applyMigrations(url = databaseUrl()): Promise<string[]> {
-  if (databaseKind(url) === 'sqlite') mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-  const applied = await withSchemaEngine(url, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
-    return out.appliedMigrationNames;
-  });
-  if (databaseKind(url) === 'sqlite' && sqlitePath(url) !== ':memory:') {
+  if (providerOf(url) === 'postgresql') return applyPostgresMigrations(url);
+  mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
+  const applied = await applyWithEngine(url);
+  if (sqlitePath(url) !== ':memory:') {
     // WAL is a persistent property of the file: the server reads while workers write.
     const sqlite = new Database(sqlitePath(url));
     try {
@@ -23,34 +32,88 @@ export async function applyMigrations(url = databaseUrl()): Promise<string[]> {
   return applied;
 }
 
+function applyWithEngine(url: string): Promise<string[]> {
+  return withSchemaEngine(url, async (engine, provider) => {
+    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(provider), filters: NO_FILTERS });
+    return out.appliedMigrationNames;
+  });
+}
+
+/**
+ * PostgreSQL: one process at a time applies migrations (session advisory lock on its own
+ * connection); the others wait, then find nothing left to apply. A database that does not exist or
+ * a server that does not answer is one line naming host, port, database and the fix.
+ */
+async function applyPostgresMigrations(url: string): Promise<string[]> {
+  await checkPostgresReachable(url);
+  return withPostgresClient(url, async (lock) => {
+    await lock.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await applyWithEngine(url);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]).catch(() => {});
+    }
+  });
+}
+
 export interface DriftReport {
+  provider: Provider;
   inSync: boolean;
   /** SQL that would bring the migrations up to schema.prisma (empty when in sync). */
   sql: string;
 }
 
-/** Compares the migrations folder with schema.prisma (replayed on a shadow database). */
-export async function checkDrift(url = databaseUrl()): Promise<DriftReport> {
+/**
+ * Compares a provider's migrations folder with schema.prisma, replaying the migrations on a shadow
+ * database: SQLite in memory, PostgreSQL a throwaway database on POSTGRES_ADMIN_URL.
+ */
+export async function checkDrift(provider: Provider = 'sqlite'): Promise<DriftReport> {
+  const url = provider === 'sqlite' ? 'file::memory:' : config().POSTGRES_ADMIN_URL;
   return withSchemaEngine(url, async (engine) => {
     const result = await engine.diff({
-      from: { tag: 'migrations', ...readMigrationsList() },
-      to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, 'utf8') }] },
+      from: { tag: 'migrations', ...readMigrationsList(provider) },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath(provider), content: schemaText(provider) }] },
       script: true,
       exitCode: true,
       filters: NO_FILTERS,
     } as Parameters<typeof engine.diff>[0]);
-    return { inSync: result.exitCode === 0, sql: result.exitCode === 0 ? '' : (result.stdout ?? '') };
+    return { provider, inSync: result.exitCode === 0, sql: result.exitCode === 0 ? '' : (result.stdout ?? '') };
   });
 }
 
-/** Writes a new migration folder with the SQL that brings the migrations up to schema.prisma. */
-export async function createMigration(name: string, url = databaseUrl()): Promise<string | null> {
-  const drift = await checkDrift(url);
-  if (drift.inSync) return null;
+function ensureLockFile(provider: Provider): void {
+  const lockPath = path.join(migrationsDir(provider), 'migration_lock.toml');
+  if (existsSync(lockPath)) return;
+  mkdirSync(migrationsDir(provider), { recursive: true });
+  writeFileSync(lockPath, `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`);
+}
+
+/**
+ * Writes a migration folder named `<stamp>_<name>` for every provider whose migrations drift from
+ * schema.prisma (normally both), with the same folder name in each; returns what was written.
+ */
+export async function createMigrations(name: string, providers: readonly Provider[] = PROVIDERS): Promise<Array<{ provider: Provider; dir: string }>> {
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const dirName = `${stamp}_${name.replace(/[^a-z0-9_]+/gi, '_').toLowerCase()}`;
-  const dir = path.join(MIGRATIONS_DIR, dirName);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'migration.sql'), drift.sql);
-  return dirName;
+  const written: Array<{ provider: Provider; dir: string }> = [];
+  for (const provider of providers) {
+    const drift = await checkDrift(provider);
+    if (drift.inSync) continue;
+    ensureLockFile(provider);
+    const dir = path.join(migrationsDir(provider), dirName);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'migration.sql'), drift.sql);
+    written.push({ provider, dir: path.relative(REPO_ROOT, dir) });
+  }
+  return written;
+}
+
+/** Migration folder names of a provider, in order. */
+export function migrationNames(provider: Provider): string[] {
+  const dir = migrationsDir(provider);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }

@@ -12,11 +12,11 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { REPO_ROOT, databaseKind, databaseUrl, sqlitePath } from './config';
-
-export const PRISMA_DIR = path.join(REPO_ROOT, 'prisma');
-export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
-export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { sqlitePath } from './config';
+import { createThrowawayDatabase, poolConfig, postgresTarget } from './postgres';
+import { migrationsDir, providerOf, schemaPath, schemaText, type Provider } from './providers';
 
 const require = createRequire(import.meta.url);
 /** The slice of the WebAssembly global used here (Node's typings do not declare it without the DOM lib). */
@@ -73,29 +73,95 @@ function sqliteFactory(url: string, opened: SqlDriverAdapter[]): SqlMigrationAwa
   };
 }
 
-async function adapterFactory(url: string, opened: SqlDriverAdapter[]): Promise<SqlMigrationAwareDriverAdapterFactory> {
-  if (databaseKind(url) === 'sqlite') return sqliteFactory(url, opened);
-  throw new Error('Migrations for PostgreSQL are not available yet: this build ships the SQLite schema only.');
+/** OIDs of PostgreSQL's one-byte internal "char" type and of text. */
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+type QueryResultLike = { fields?: Array<{ dataTypeID: number }> };
+const charFieldsAsText = <T>(result: T): T => {
+  for (const field of (result as QueryResultLike | undefined)?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  return result;
+};
+
+/**
+ * The engine introspects through pg_catalog columns of type "char" (relkind, contype…), which the
+ * adapter refuses to map ("Column type 'char' could not be deserialized"). node-postgres already
+ * returns their values as one-character strings; relabelling those columns as text lets the
+ * adapter hand them over, so the shadow database can be described (drift checks, new migrations).
+ */
+function pgPoolWithCharAsText(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const last = args[args.length - 1];
+      if (typeof last === 'function') {
+        args[args.length - 1] = (error: unknown, result: unknown) => (last as (e: unknown, r: unknown) => void)(error, error ? result : charFieldsAsText(result));
+        return query(...args);
+      }
+      const out = query(...args);
+      return out instanceof Promise ? out.then(charFieldsAsText) : out;
+    };
+  });
+  return pool;
 }
 
-/** Runs `use` with a schema engine on `url`, then frees it and closes every connection it opened. */
-export async function withSchemaEngine<T>(url: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/** An adapter on its own pool (closed when the adapter is disposed). */
+function postgresAdapter(url: string): Promise<SqlDriverAdapter> {
+  const target = postgresTarget(url);
+  const pool = pgPoolWithCharAsText(poolConfig(target));
+  return new PrismaPg(pool, { disposeExternalPool: true, ...(target.schema ? { schema: target.schema } : {}) }).connect();
+}
+
+/**
+ * PostgreSQL through @prisma/adapter-pg, configured from discrete fields. The shadow database is
+ * our own throwaway database on POSTGRES_ADMIN_URL: the adapter's own shadow handling drops the
+ * database before closing its pool (which fails); here the pool closes first.
+ */
+function postgresFactory(url: string, opened: SqlDriverAdapter[], cleanups: Array<() => Promise<void>>): SqlMigrationAwareDriverAdapterFactory {
+  const track = (adapter: SqlDriverAdapter) => (opened.push(adapter), adapter);
+  return {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    connect: async () => track(await postgresAdapter(url)),
+    connectToShadowDb: async () => {
+      const shadow = await createThrowawayDatabase('benchhub_shadow');
+      // Disposed with the others (closing its pool), then dropped.
+      cleanups.push(() => shadow.drop());
+      return track(await postgresAdapter(shadow.url));
+    },
+  };
+}
+
+function adapterFactory(url: string, opened: SqlDriverAdapter[], cleanups: Array<() => Promise<void>>): SqlMigrationAwareDriverAdapterFactory {
+  return providerOf(url) === 'sqlite' ? sqliteFactory(url, opened) : postgresFactory(url, opened, cleanups);
+}
+
+/**
+ * Runs `use` with a schema engine on `url` (the provider's schema, derived from schema.prisma), then
+ * frees it, closes every connection it opened and drops any shadow database it made.
+ */
+export async function withSchemaEngine<T>(url: string, use: (engine: SchemaEngine, provider: Provider) => Promise<T>): Promise<T> {
   const bg = await loadWasm();
-  const schemaText = readFileSync(SCHEMA_PATH, 'utf8');
+  const provider = providerOf(url);
   const opened: SqlDriverAdapter[] = [];
-  const factory = bindMigrationAwareSqlAdapterFactory(await adapterFactory(url, opened));
-  const engine = await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, factory);
+  const cleanups: Array<() => Promise<void>> = [];
+  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(url, opened, cleanups));
+  const engine = await bg.SchemaEngine.new({ datamodels: [[schemaPath(provider), schemaText(provider)]] }, () => {}, factory);
   try {
-    return await use(engine);
+    return await use(engine, provider);
   } finally {
     engine.free();
     await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
+    await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
   }
 }
 
-export function readMigrationsList(dir = MIGRATIONS_DIR): MigrationList {
+export function readMigrationsList(provider: Provider): MigrationList {
+  const dir = migrationsDir(provider);
   const lockPath = path.join(dir, 'migration_lock.toml');
-  const lockContent = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null;
+  // A provider without migrations yet: its lock file as createMigrations will write it.
+  const lockContent = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : `provider = "${provider}"\n`;
   const dirs = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
