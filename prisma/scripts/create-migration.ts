@@ -13,6 +13,8 @@ try {
   const written = await createMigrations(name);
   if (written.length === 0) console.log('schema.prisma and the migrations of both providers are already in sync');
   for (const { provider, dir } of written) console.log(`created ${dir} (${provider})`);
+  // The schema changed: both clients follow it.
+  if (written.length > 0) await import('./generate');
 } catch (error) {
   console.error(`db:migrate:create failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/config';
-import { POSTGRES_SCHEMA_PATH, PRISMA_DIR, SCHEMA_PATH, writePostgresSchema } from '../src/providers';
+import { writeFileSync } from 'node:fs';
+import { GENERATED_STAMP, POSTGRES_SCHEMA_PATH, PRISMA_DIR, SCHEMA_PATH, schemaStamp, writePostgresSchema } from '../src/providers';
 
 const prisma = path.join(REPO_ROOT, 'node_modules', '.bin', 'prisma');
 
@@ -22,3 +23,4 @@ function generate(schema: string): Promise<void> {
 
 writePostgresSchema();
 await Promise.all([generate(SCHEMA_PATH), generate(POSTGRES_SCHEMA_PATH)]);
+writeFileSync(GENERATED_STAMP, schemaStamp());

@@ -4,6 +4,7 @@
  * schema file), written under prisma/generated/ for `prisma generate`, and read in memory by the
  * migration tooling. Each provider has its own migrations folder and lock file.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, databaseKind, type DatabaseKind } from './config';
@@ -66,4 +67,11 @@ export function writePostgresSchema(): string {
   mkdirSync(path.dirname(POSTGRES_SCHEMA_PATH), { recursive: true });
   writeFileSync(POSTGRES_SCHEMA_PATH, schemaText('postgresql'));
   return POSTGRES_SCHEMA_PATH;
+}
+
+/** Written after both clients are generated: the hash of the schema.prisma they were made from. */
+export const GENERATED_STAMP = path.join(PRISMA_DIR, 'generated', 'schema.sha256');
+
+export function schemaStamp(): string {
+  return createHash('sha256').update(readFileSync(SCHEMA_PATH)).digest('hex');
 }
