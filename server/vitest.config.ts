@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Kills processes a test started and could not stop (a timeout or crash skips its cleanup).
+    globalSetup: ['../prisma/src/testing/process-reaper.ts'],
     // End-to-end files each start a server and workers: run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,

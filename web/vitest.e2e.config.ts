@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
+    // Kills processes a test started and could not stop (a timeout or crash skips its cleanup).
+    globalSetup: ['../prisma/src/testing/process-reaper.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 180_000,
