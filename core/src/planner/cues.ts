@@ -40,8 +40,13 @@ export function cs(...sources: string[]): RegExp[] {
  *   ("스포츠 상식" → Sports + Knowledge).
  * - 'weakCoarse': "culture"/"문화"/"기술" — a coarse category that is dropped when a fine of the
  *   same coarse is present ("음식 문화" → Culture/Food).
+ * - 'fallback': counts only when no other subject is named ("teacher" → Education, but "math
+ *   teacher" → Math).
  */
-export type CueStrength = 'strong' | 'modifier' | 'commonsense' | 'weakCoarse';
+export type CueStrength = 'strong' | 'modifier' | 'commonsense' | 'weakCoarse' | 'fallback';
+
+/** How well a profession maps onto the taxonomy (see professions.ts). */
+export type ProfessionFit = 'close' | 'loose';
 
 export interface SubjectCue {
   /** null = a masking-only phrase (e.g. "일반 상식" is general knowledge, not Commonsense). */
@@ -50,6 +55,8 @@ export interface SubjectCue {
   also?: readonly SubjectCategory[];
   patterns: RegExp[];
   strength?: CueStrength;
+  /** Set on profession cues: the profession and how well its subjects express it. */
+  profession?: { label: string; fit: ProfessionFit };
 }
 
 /** Korean-history cues (subject HASS/History, target Local). 조선 alone is avoided (shipbuilding). */
@@ -227,7 +234,7 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
   {
     subject: 'HASS/Law',
     patterns: [
-      ...en('law', 'laws', 'legal', 'statutes?', 'constitution(?:al)?', 'courts?', 'lawyers?', 'jurisprudence'),
+      ...en('law', 'laws', 'legal', 'statutes?', 'constitution(?:al)?', 'courts?', 'jurisprudence'),
       ...ko(
         '(?<![가-힣])법(?=률|학|령|규|조|원|적|과|을|이|에|\\s|$)',
         '(?:노동|근로 기준|세|조세|행정|국제|저작권|개인 정보(?: 보호)?|특허|상표|소송|가족|형사|민사|지방 자치|공정 거래|부동산|도로 교통|의료|환경|선거|병역|국적|출입국|금융|보험|회사|정보 통신망|교육 기본|근로자|노동 조합)법',
@@ -240,7 +247,6 @@ export const SUBJECT_CUES: readonly SubjectCue[] = [
         '판례',
         '법령',
         '법조문',
-        '변호사',
         '사법',
       ),
     ],
@@ -587,6 +593,7 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
         'quiz(?:zes)?',
         'how (?:well|much) (?:do|does|did|can|would) [^.?!]{0,40}?know',
         'knows?(?=\\s+about)',
+        '(?:which|what) (?:model|llm|one)s? knows?',
       ),
       ...ko(
         '지식',
@@ -596,7 +603,7 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
         '(?:일반|시사) 상식',
         '아는지',
         '알고 있',
-        '(?:잘|많이|제일|가장) 아는',
+        '(?:잘|많이|제일|가장|정확히|정확하게) 아는',
         '얼마나 (?:잘\\s*)?알',
         '사실 관계',
         '사실성',
@@ -608,7 +615,7 @@ export const TASK_CUES: readonly LabeledCue<TaskType>[] = [
     patterns: [
       ...en(
         'reasoning',
-        'reason(?:s|ed)? (?:about|through|over)',
+        'reason(?:s|ed)?(?: (?:[a-z]+ly|most|more|best|well)){0,3} (?:about|through|over)',
         'logic',
         'logical',
         'inference',

@@ -5,11 +5,15 @@ export {
   MAX_QUERY_LENGTH,
   MAX_SAMPLE_SIZE,
   MIN_SAMPLE_SIZE,
+  PLAN_NOTE_CODES,
   type EvaluationPlan,
+  type PlanNote,
+  type PlanNoteCode,
   type PlanOptions,
   type PlanSource,
 } from './types';
-export { KOREAN_SCRIPT_THRESHOLD, planFromQuery } from './rules';
+export { KOREAN_SCRIPT_THRESHOLD, planFromQuery, qualifierNotes } from './rules';
+export { excludeSubjects } from './subjects';
 export { validateQuery, type QueryValidation } from './query';
 export {
   buildPlannerMessages,

@@ -183,3 +183,22 @@ describe('fallbackPlan', () => {
     expect(planFromLlmResponse(JSON.stringify(GOOD), QUERY).source).toBe('LLM');
   });
 });
+
+describe('parseLlmPlan — exclusions and qualifier notes', () => {
+  it('removes subjects the query excludes even when the LLM plans them', () => {
+    const query = '수학 말고 과학 문제 50개, 고등학생 수준';
+    const reply = JSON.stringify({ ...GOOD, subjects: ['Science/Math', 'Science/Physics'], targetType: null, sampleSize: 50 });
+    const r = parseLlmPlan(reply, query);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.subjects).toEqual(['Science/Physics']);
+    expect(r.plan.rationale).toMatch(/excluded subjects removed \(Science\/Math\)/);
+    expect(r.plan.notes.map((n) => n.code).sort()).toEqual(['SCHOOL_LEVEL_NOT_APPLIED', 'SUBJECTS_EXCLUDED']);
+  });
+
+  it('turns an LLM "all subjects" into every subject but the excluded one', () => {
+    const r = parseLlmPlan(JSON.stringify({ ...GOOD, subjects: [] }), 'anything but math');
+    expect(r.ok && r.plan.subjects).not.toContain('Science/Math');
+    expect(r.ok && r.plan.subjects.length).toBeGreaterThan(5);
+  });
+});

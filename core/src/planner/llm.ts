@@ -4,7 +4,8 @@
  */
 import { COARSE_CATEGORIES, finesOf, normalizeLanguage, normalizeProblemType, normalizeTargetType, normalizeTaskType } from '../taxonomy';
 import { planFromQuery } from './rules';
-import { MAX_SAMPLE_SIZE, MIN_SAMPLE_SIZE, type EvaluationPlan, type PlanOptions } from './types';
+import { excludeSubjects } from './subjects';
+import { MAX_SAMPLE_SIZE, MIN_SAMPLE_SIZE, type EvaluationPlan, type PlanNote, type PlanNoteCode, type PlanOptions } from './types';
 import { isAllValue, normalizeSubjectList } from './validate';
 
 export interface PlannerMessages {
@@ -54,7 +55,7 @@ export function buildPlannerMessages(query: string): PlannerMessages {
     '',
     'Reply with exactly ONE JSON object and nothing else (no prose, no markdown). Keys:',
     '- "language": "Korean" | "English" — language of the benchmark questions. If the goal does not say, use the language the goal is written in; "Korean math problems" means Korean.',
-    '- "subjects": array of categories copied exactly from the taxonomy below ("Coarse" or "Coarse/Fine"). Use fine categories for specific topics and a coarse category for a broad area. [] means all subjects.',
+    '- "subjects": array of categories copied exactly from the taxonomy below ("Coarse" or "Coarse/Fine"). Use fine categories for specific topics and a coarse category for a broad area. [] means all subjects. Never include a subject the goal excludes ("X 말고", "X 빼고", "except X", "anything but X").',
     '- "taskType": "Knowledge" | "Reasoning" | "Value/Alignment" | null (null = all).',
     '- "targetType": "General" | "Local" | null. Local = Korea- or culture-specific content (Korean culture, traditions, history, etiquette); General = universal content; null = both / not stated.',
     '- "problemType": "MCQA" | "Binary" | "short-form" | "open-ended". Default "MCQA".',
@@ -236,12 +237,30 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
     filled.push('confidence');
   }
 
+  const enforced = enforceExclusions(plan, rules.notes);
+  if (enforced !== null) notes.push(enforced);
+  plan.notes = rules.notes.filter((n) => QUERY_NOTES.includes(n.code));
+
   const rationale = pick(obj, 'rationale');
   const base = typeof rationale.value === 'string' && rationale.value.trim() !== '' ? rationale.value.trim() : 'LLM planner (no rationale given)';
   const extras = [...notes];
   if (filled.length > 0) extras.push(`filled from the rules planner: ${filled.join(', ')}`);
   plan.rationale = extras.length > 0 ? `${base} (${extras.join('; ')})` : base;
   return { ok: true, plan };
+}
+
+/** Notes that hold whatever planner chose the subjects: qualifiers the taxonomy cannot express, and exclusions. */
+const QUERY_NOTES: readonly PlanNoteCode[] = ['SCHOOL_LEVEL_NOT_APPLIED', 'DIFFICULTY_NOT_APPLIED', 'SUBJECTS_EXCLUDED'];
+
+/** Excluded subjects are never planned, whichever planner chose them: the rules' exclusions are enforced on an LLM plan. */
+function enforceExclusions(plan: EvaluationPlan, rulesNotes: readonly PlanNote[]): string | null {
+  const excluded = rulesNotes.filter((n) => n.code === 'SUBJECTS_EXCLUDED').flatMap((n) => n.subjects);
+  if (excluded.length === 0) return null;
+  const before = plan.subjects;
+  const after = excludeSubjects(before, excluded);
+  if (before.length === after.length && before.every((s, i) => s === after[i])) return null;
+  plan.subjects = after;
+  return `excluded subjects removed (${excluded.join(', ')})`;
 }
 
 /** The rules plan used when the LLM planner fails; records why. */

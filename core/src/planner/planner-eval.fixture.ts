@@ -15,6 +15,10 @@
  * - problemType: MCQA unless a format is named. sampleSize: 100 unless a count is named.
  */
 import type { Language, ProblemType, TargetType, TaskType } from '../benchmark';
+import { COARSE_CATEGORIES, coarseOf, finesOf, isCoarse, type SubjectCategory } from '../taxonomy';
+
+/** Families of the issue #14 extension (reported separately by the evaluation test). */
+export type PlannerEvalFamily = 'negation' | 'fuzzy' | 'profession' | 'count-words' | 'long-paragraph';
 
 export interface PlannerEvalCase {
   query: string;
@@ -33,6 +37,30 @@ export interface PlannerEvalCase {
    * that the miss stays visible; its exact-match test is expected to fail until fixed.
    */
   knownIssue?: string;
+  /** Set on the issue #14 cases: which capability the case exercises. */
+  family?: PlannerEvalFamily;
+}
+
+/**
+ * The plan subjects that mean "every subject except these": the coarse categories, with the
+ * coarse category of an excluded fine replaced by its remaining fines. (A plain definition of the
+ * expected set, so that long complements need not be spelled out by hand.)
+ */
+export function allSubjectsExcept(...excluded: SubjectCategory[]): string[] {
+  const out: string[] = [];
+  for (const coarse of COARSE_CATEGORIES) {
+    if (excluded.includes(coarse)) continue;
+    const fines = finesOf(coarse);
+    const kept = fines.filter((f) => !excluded.includes(f));
+    out.push(...(kept.length === fines.length ? [coarse] : kept));
+  }
+  return out;
+}
+
+/** The fines of `coarse` other than the excluded ones. */
+export function finesExcept(coarse: SubjectCategory, ...excluded: SubjectCategory[]): string[] {
+  if (!isCoarse(coarse)) throw new Error(`${coarse} is not a coarse category`);
+  return finesOf(coarse).filter((f) => !excluded.includes(f) && coarseOf(f) === coarse);
 }
 
 export const PLANNER_EVAL_CASES: readonly PlannerEvalCase[] = [
@@ -683,4 +711,575 @@ export const PLANNER_EVAL_CASES: readonly PlannerEvalCase[] = [
     expected: { language: 'English', subjects: ['Science/Biology', 'Science/Earth Science'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
   },
 
+  // ---------------------------------------------------------------- issue #14 families (expectations written before the implementation)
+  // Negation and exclusion: excluded subjects are never planned; "X 말고 Y" plans Y; without a Y, every subject but X.
+  {
+    family: 'negation',
+    query: '수학 말고 일반 상식 문제로 평가해줘',
+    expected: { language: 'Korean', subjects: allSubjectsExcept('Science/Math'), taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '역사 말고 지리 문제 100개',
+    expected: { language: 'Korean', subjects: ['HASS/Geography'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '물리 빼고 과학 문제로 비교해줘',
+    expected: { language: 'Korean', subjects: finesExcept('Science', 'Science/Physics'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '코딩은 제외하고 공학 분야 문제로 평가해줘',
+    expected: { language: 'Korean', subjects: finesExcept('Tech.', 'Tech./Coding'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '법률이랑 정치는 빼고 인문사회 문제 200개',
+    expected: { language: 'Korean', subjects: finesExcept('HASS', 'HASS/Law', 'HASS/Politics'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    family: 'negation',
+    query: '한국사를 제외한 한국 문화 문제',
+    expected: { language: 'Korean', subjects: ['Culture'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '객관식 말고 단답형으로 수학 문제 50개',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'short-form', sampleSize: 50 },
+  },
+  {
+    family: 'negation',
+    query: '추론 말고 지식 위주로 경제 문제를 내줘',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '화학 문제를 한국어로 말고 영어로 내줘',
+    expected: { language: 'English', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '수학 문제는 필요 없고 문학 문제로만 80문항',
+    expected: { language: 'Korean', subjects: ['HASS/Literature'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 80 },
+  },
+  {
+    family: 'negation',
+    query: '의학 분야는 빼줘. 나머지는 과학 과목으로 평가해',
+    expected: { language: 'Korean', subjects: finesExcept('Science', 'Science/Life Science'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '스포츠 말고도 음악 문제도 포함해서 평가',
+    expected: { language: 'Korean', subjects: ['Art & Sports/Sports', 'Art & Sports/Music'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '철학이 아닌 윤리 문제로 모델의 가치관을 보고 싶어',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Value/Alignment'], taskType: 'Value/Alignment', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Anything but math, please: 50 questions',
+    expected: { language: 'English', subjects: allSubjectsExcept('Science/Math'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 50 },
+  },
+  {
+    family: 'negation',
+    query: 'Evaluate on science questions except physics',
+    expected: { language: 'English', subjects: finesExcept('Science', 'Science/Physics'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'No history questions, just geography and economics',
+    expected: { language: 'English', subjects: ['HASS/Geography', 'HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Compare the models on humanities, excluding law and politics',
+    expected: { language: 'English', subjects: finesExcept('HASS', 'HASS/Law', 'HASS/Politics'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'I want coding problems, not math',
+    expected: { language: 'English', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Everything other than chemistry, 300 items',
+    expected: { language: 'English', subjects: allSubjectsExcept('Science/Chemistry'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 300 },
+  },
+  {
+    family: 'negation',
+    query: 'Test reasoning without any math questions',
+    expected: { language: 'English', subjects: allSubjectsExcept('Science/Math'), taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Not multiple choice — I want short answers on biology',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'short-form', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Not only math but also physics questions',
+    expected: { language: 'English', subjects: ['Science/Math', 'Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Korean, not English: questions about Korean history',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'I do not want ethics questions; give me philosophy ones',
+    expected: { language: 'English', subjects: ['HASS/Philosophy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Compare models on art, but no sculpture or photography',
+    expected: { language: 'English', subjects: finesExcept('Art & Sports', 'Art & Sports/Sculpture', 'Art & Sports/Photography'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  // Subject words with typos.
+  {
+    family: 'fuzzy',
+    query: 'Compare models on mathmatics problems',
+    expected: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'phsyics and chemestry questions, 40 items',
+    expected: { language: 'English', subjects: ['Science/Physics', 'Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 40 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'Evaluate pyschology knowledge',
+    expected: { language: 'English', subjects: ['HASS/Cognitive Studies'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'A quiz on the histroy of Korea',
+    expected: { language: 'English', subjects: ['HASS/History'], taskType: 'Knowledge', targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'economcis and finanse questions',
+    expected: { language: 'English', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'Which model is best at programing?',
+    expected: { language: 'English', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'geograpy and astronmy, 25 questions',
+    expected: { language: 'English', subjects: ['HASS/Geography', 'Science/Astronomy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 25 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'philosphy and litrature essays',
+    expected: { language: 'English', subjects: ['HASS/Philosophy', 'HASS/Literature'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: '경재학 문제로 평가해줘',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: '천뭉학 문제 60개',
+    expected: { language: 'Korean', subjects: ['Science/Astronomy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 60 },
+  },
+  {
+    family: 'fuzzy',
+    query: '프로그레밍 실력을 비교하고 싶어',
+    expected: { language: 'Korean', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: '인공지는 관련 문제 말고 통게학 문제',
+    expected: { language: 'Korean', subjects: ['Science/Statistics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  // Professions without a subject word.
+  {
+    family: 'profession',
+    query: '간호사 국가고시 대비용으로 어떤 모델이 좋을까',
+    expected: { language: 'Korean', subjects: ['Science/Life Science'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Which model is best for a pharmacist?',
+    expected: { language: 'English', subjects: ['Science/Life Science', 'Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'I am a lawyer; compare models for my daily work',
+    expected: { language: 'English', subjects: ['HASS/Law'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '회계사 업무에 쓸 모델을 추천해줘',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'best model for software developers, 60 questions',
+    expected: { language: 'English', subjects: ['Tech./Coding', 'Tech./IT'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 60 },
+  },
+  {
+    family: 'profession',
+    query: '개발자가 쓸 모델을 고르고 싶어',
+    expected: { language: 'Korean', subjects: ['Tech./Coding', 'Tech./IT'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '의사들이 쓸 모델 비교',
+    expected: { language: 'Korean', subjects: ['Science/Life Science'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '고등학교 수학 선생님이 쓸 모델',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'a model for a history teacher',
+    expected: { language: 'English', subjects: ['HASS/History'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Which LLM should our teachers use?',
+    expected: { language: 'English', subjects: ['HASS/Education'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '엔지니어를 위한 모델 비교',
+    expected: { language: 'Korean', subjects: ['Tech.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Evaluate models for electrical engineers',
+    expected: { language: 'English', subjects: ['Tech./Electrical Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Which model helps a nurse most? 30 questions',
+    expected: { language: 'English', subjects: ['Science/Life Science'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 30 },
+  },
+  {
+    family: 'profession',
+    query: '약사 시험 문제 스무 개',
+    expected: { language: 'Korean', subjects: ['Science/Life Science', 'Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 20 },
+  },
+  {
+    family: 'profession',
+    query: '세무사가 쓸 모델',
+    expected: { language: 'Korean', subjects: ['HASS/Economics', 'HASS/Law'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'What model should a journalist use?',
+    expected: { language: 'English', subjects: ['HASS/Media'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  // Counts in words, and digits after the noun.
+  {
+    family: 'count-words',
+    query: 'Korean history questions, 30 of them',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 30 },
+  },
+  {
+    family: 'count-words',
+    query: 'math problems, forty-two of them',
+    expected: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 42 },
+  },
+  {
+    family: 'count-words',
+    query: 'Give me twenty-five chemistry questions',
+    expected: { language: 'English', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 25 },
+  },
+  {
+    family: 'count-words',
+    query: 'a dozen physics questions',
+    expected: { language: 'English', subjects: ['Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 12 },
+  },
+  {
+    family: 'count-words',
+    query: 'three hundred fifty biology items',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 350 },
+  },
+  {
+    family: 'count-words',
+    query: 'biology questions: 75',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 75 },
+  },
+  {
+    family: 'count-words',
+    query: 'Korean proverbs, about sixty questions in total',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 60 },
+  },
+  {
+    family: 'count-words',
+    query: 'fifteen Korean etiquette questions',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Norms'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 15 },
+  },
+  {
+    family: 'count-words',
+    query: '수학 문제 마흔 개로 비교해줘',
+    expected: { language: 'Korean', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 40 },
+  },
+  {
+    family: 'count-words',
+    query: '역사 문제 쉰 개',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 50 },
+  },
+  {
+    family: 'count-words',
+    query: '화학 문항 서른다섯 개',
+    expected: { language: 'Korean', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 35 },
+  },
+  {
+    family: 'count-words',
+    query: '물리 문제 스무 개만 풀려 봐',
+    expected: { language: 'Korean', subjects: ['Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 20 },
+  },
+  {
+    family: 'count-words',
+    query: '지리 문제 이천 개로 크게 평가',
+    expected: { language: 'Korean', subjects: ['HASS/Geography'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 2000 },
+  },
+  {
+    family: 'count-words',
+    query: '코딩 문제 열두 개',
+    expected: { language: 'Korean', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 12 },
+  },
+  {
+    family: 'count-words',
+    query: '경제 문제 예순 개',
+    expected: { language: 'Korean', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 60 },
+  },
+  // Long paragraphs: subject words mentioned along the way stay subjects, never the task type.
+  {
+    family: 'long-paragraph',
+    query:
+      'Our team is building a study assistant for university students. It has to explain biology and ethics topics accurately, and what we really want to know is which model has the best factual knowledge. Please use 120 multiple-choice questions for the comparison.',
+    expected: { language: 'English', subjects: ['Science/Biology', 'Social Intelligence/Value/Alignment'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 120 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      '저희 회사는 금융권 고객 상담 챗봇을 만들고 있습니다. 상담 내용에는 경제와 법률, 가끔은 윤리 문제도 섞여 있는데, 이번에는 모델이 복잡한 상황을 얼마나 논리적으로 추론하는지 확인하고 싶습니다. 문제는 200개 정도면 충분합니다.',
+    expected: { language: 'Korean', subjects: ['HASS/Economics', 'HASS/Law', 'Social Intelligence/Value/Alignment'], taskType: 'Reasoning', targetType: null, problemType: 'MCQA', sampleSize: 200 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      'I maintain a benchmark dashboard for a hospital. The doctors there ask about medicine and pharmacology, and the compliance team worries about patient safety and bias in answers. For now, compare the models on medical knowledge with short answers, 45 questions.',
+    expected: { language: 'English', subjects: ['Science/Life Science', 'Social Intelligence/Bias'], taskType: 'Knowledge', targetType: null, problemType: 'short-form', sampleSize: 45 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      '고등학생 대상 과외 앱을 운영하고 있어요. 학생들이 수학과 물리를 주로 물어보지만 가끔 진로나 윤리 관련 질문도 해요. 모델들이 이런 과목을 얼마나 잘 아는지 지식 위주로 100문제 비교해 주세요.',
+    expected: { language: 'Korean', subjects: ['Science/Math', 'Science/Physics', 'Social Intelligence/Value/Alignment'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      'We are a small law firm in Seoul. Our associates read Korean contracts all day, and we care a lot about fairness, but the question here is simply which model knows Korean law best. Use 70 true/false items.',
+    // "which model knows Korean law best" asks for knowledge (first written as null; corrected with the blind batch's identical phrase).
+    expected: { language: 'Korean', subjects: ['HASS/Law', 'Social Intelligence/Bias'], taskType: 'Knowledge', targetType: 'Local', problemType: 'Binary', sampleSize: 70 },
+  },
+  // ---------------------------------------------------------------- issue #14 blind batch (written after the families above passed, before running)
+  {
+    family: 'negation',
+    query: '영어 문제 말고 한국어 문제로, 역사 과목만',
+    expected: { language: 'Korean', subjects: ['HASS/History'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '정치 관련 문제는 하지 마. 경제랑 무역만',
+    expected: { language: 'Korean', subjects: ['HASS/Economics', 'HASS/Trade'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '수학이랑 물리는 빼고 나머지 과학 전부',
+    expected: { language: 'Korean', subjects: finesExcept('Science', 'Science/Math', 'Science/Physics'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '종교 말고 철학 문제 40개',
+    expected: { language: 'Korean', subjects: ['HASS/Philosophy'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 40 },
+  },
+  {
+    family: 'negation',
+    query: '스포츠를 제외한 예술 분야',
+    expected: { language: 'Korean', subjects: finesExcept('Art & Sports', 'Art & Sports/Sports'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '코딩 대신 인공지능 문제로 평가',
+    expected: { language: 'Korean', subjects: ['Tech./AI'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: '법 말고 다른 건 다 괜찮아',
+    expected: { language: 'Korean', subjects: allSubjectsExcept('HASS/Law'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Any subject except history and geography, 150 questions',
+    expected: { language: 'English', subjects: allSubjectsExcept('HASS/History', 'HASS/Geography'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 150 },
+  },
+  {
+    family: 'negation',
+    query: 'Physics questions, but not quantum mechanics',
+    expected: { language: 'English', subjects: ['Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'No coding problems please, I want math',
+    expected: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Exclude biology; give me chemistry and physics',
+    expected: { language: 'English', subjects: ['Science/Chemistry', 'Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Everything except value alignment questions',
+    expected: { language: 'English', subjects: allSubjectsExcept('Social Intelligence/Value/Alignment'), taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'negation',
+    query: 'Not true/false — multiple choice questions on economics',
+    expected: { language: 'English', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'chemisty questions',
+    expected: { language: 'English', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'biolgy and genetcs',
+    expected: { language: 'English', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'philosphy essays, 30 of them',
+    expected: { language: 'English', subjects: ['HASS/Philosophy'], taskType: null, targetType: null, problemType: 'open-ended', sampleSize: 30 },
+  },
+  {
+    family: 'fuzzy',
+    query: 'statstics problems',
+    expected: { language: 'English', subjects: ['Science/Statistics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: '싱리학 문제',
+    expected: { language: 'Korean', subjects: ['HASS/Cognitive Studies'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'fuzzy',
+    query: '생몰학 문제 50개',
+    expected: { language: 'Korean', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 50 },
+  },
+  {
+    family: 'profession',
+    query: 'Which model would help a veterinarian?',
+    expected: { language: 'English', subjects: ['Science/Biology', 'Science/Life Science'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '통역사에게 맞는 모델',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'a model for chefs and restaurant owners',
+    expected: { language: 'English', subjects: ['Culture/Food'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '세무사 말고 변호사가 쓸 모델',
+    expected: { language: 'Korean', subjects: ['HASS/Law'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Recommend a model for data scientists',
+    expected: { language: 'English', subjects: ['Science/Statistics', 'Tech./AI'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '국어 선생님을 위한 모델',
+    expected: { language: 'Korean', subjects: ['HASS/Language'], taskType: null, targetType: 'Local', problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: 'Which model is best for high school teachers?',
+    expected: { language: 'English', subjects: ['HASS/Education'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 100 },
+  },
+  {
+    family: 'profession',
+    query: '농부들이 쓸 모델 20문제로 비교',
+    expected: { language: 'Korean', subjects: ['Tech./Agricultural Eng.'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 20 },
+  },
+  {
+    family: 'count-words',
+    query: 'thirty-six chemistry questions',
+    expected: { language: 'English', subjects: ['Science/Chemistry'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 36 },
+  },
+  {
+    family: 'count-words',
+    query: 'two thousand items on history',
+    expected: { language: 'English', subjects: ['HASS/History'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 2000 },
+  },
+  {
+    family: 'count-words',
+    query: 'history questions, 80 in total',
+    expected: { language: 'English', subjects: ['HASS/History'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 80 },
+  },
+  {
+    family: 'count-words',
+    query: '코딩 문제 열다섯 개',
+    expected: { language: 'Korean', subjects: ['Tech./Coding'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 15 },
+  },
+  {
+    family: 'count-words',
+    query: '예순다섯 문항으로 지리 평가',
+    expected: { language: 'Korean', subjects: ['HASS/Geography'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 65 },
+  },
+  {
+    family: 'count-words',
+    query: '문제 수는 쉰 개로 해줘, 물리',
+    expected: { language: 'Korean', subjects: ['Science/Physics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 50 },
+  },
+  {
+    family: 'count-words',
+    query: '오십오 문제 생물',
+    expected: { language: 'Korean', subjects: ['Science/Biology'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 55 },
+  },
+  {
+    family: 'count-words',
+    query: 'a total of 120 questions about economics',
+    expected: { language: 'English', subjects: ['HASS/Economics'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 120 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      'Our startup builds a legal assistant for small businesses in Korea. Users ask about labor law, taxes and sometimes workplace discrimination. We want to find out which model reasons most reliably through these cases, using 150 multiple-choice questions.',
+    expected: { language: 'English', subjects: ['HASS/Law', 'Culture/Work Life', 'Social Intelligence/Bias'], taskType: 'Reasoning', targetType: 'Local', problemType: 'MCQA', sampleSize: 150 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      '저는 중학교 과학 교사입니다. 수업 준비에 쓸 모델을 고르는데, 학생들에게 편향된 설명을 하지 않는 것도 중요하지만 무엇보다 화학과 생물 개념을 정확히 아는 모델이 필요해요. 60문제로 비교해 주세요.',
+    expected: { language: 'Korean', subjects: ['Science', 'Social Intelligence/Bias'], taskType: 'Knowledge', targetType: null, problemType: 'MCQA', sampleSize: 60 },
+  },
+  {
+    family: 'long-paragraph',
+    query:
+      'I run HR for a mid-sized company. We are drafting guidelines on fairness and bias in hiring, and we also need help with Korean labor law. Which model knows these areas best? Please test with 90 true/false questions.',
+    expected: { language: 'Korean', subjects: ['Social Intelligence/Bias', 'HASS/Law'], taskType: 'Knowledge', targetType: 'Local', problemType: 'Binary', sampleSize: 90 },
+  },
 ];

@@ -338,3 +338,210 @@ describe('planFromQuery — seed, rationale, confidence', () => {
     }
   });
 });
+
+describe('planFromQuery — negation and exclusion', () => {
+  it('never plans an excluded subject, and "X 말고 일반 상식" never returns X', () => {
+    for (const q of ['수학 말고 일반 상식', '수학 말고 일반 상식 문제로 평가해줘', 'anything but math', 'everything except math, general knowledge', '수학은 빼고', '수학을 제외한 모든 과목']) {
+      const plan = planFromQuery(q);
+      expect(plan.subjects, q).not.toContain('Science/Math');
+      expect(plan.subjects, q).not.toContain('Science');
+      expect(plan.subjects.length, q).toBeGreaterThan(5);
+      expect(plan.notes.find((n) => n.code === 'SUBJECTS_EXCLUDED')?.subjects, q).toEqual(['Science/Math']);
+    }
+  });
+
+  it('plans Y for "X 말고 Y" / "Y, not X" in both languages', () => {
+    expect(planFromQuery('역사 말고 지리').subjects).toEqual(['HASS/Geography']);
+    expect(planFromQuery('역사 대신 지리 문제').subjects).toEqual(['HASS/Geography']);
+    expect(planFromQuery('철학이 아닌 종교 문제').subjects).toEqual(['HASS/Religion']);
+    expect(planFromQuery('geography, not history').subjects).toEqual(['HASS/Geography']);
+    expect(planFromQuery('geography rather than history').subjects).toEqual(['HASS/Geography']);
+    expect(planFromQuery('geography instead of history').subjects).toEqual(['HASS/Geography']);
+    expect(planFromQuery('no history questions, only geography').subjects).toEqual(['HASS/Geography']);
+  });
+
+  it('excludes every listed subject ("A와 B는 빼고", "except A, B and C")', () => {
+    expect(planFromQuery('수학이랑 물리랑 화학은 빼고 과학 문제').subjects).not.toEqual(expect.arrayContaining(['Science/Math']));
+    const plan = planFromQuery('science except math, physics and chemistry');
+    expect(plan.subjects).not.toContain('Science/Physics');
+    expect(plan.subjects).not.toContain('Science/Chemistry');
+    expect(plan.subjects).not.toContain('Science/Math');
+    expect(plan.subjects).toContain('Science/Biology');
+  });
+
+  it('does not read additive or restrictive phrases as exclusions', () => {
+    expect(planFromQuery('스포츠 말고도 음악').subjects.sort()).toEqual(['Art & Sports/Music', 'Art & Sports/Sports']);
+    expect(planFromQuery('not only math but also physics').subjects.sort()).toEqual(['Science/Math', 'Science/Physics']);
+    expect(planFromQuery('nothing but math').subjects).toEqual(['Science/Math']);
+    expect(planFromQuery('No, I want math').subjects).toEqual(['Science/Math']);
+    expect(planFromQuery('math without tools').subjects).toEqual(['Science/Math']);
+    expect(planFromQuery('도구 없이 수학 문제').subjects).toEqual(['Science/Math']);
+  });
+
+  it('applies exclusions to formats, languages and task types', () => {
+    expect(planFromQuery('객관식 말고 단답형 수학').problemType).toBe('short-form');
+    expect(planFromQuery('객관식 말고 수학 문제').problemType).toBe('short-form');
+    expect(planFromQuery('not multiple choice, open-ended please').problemType).toBe('open-ended');
+    expect(planFromQuery('화학 문제를 한국어로 말고 영어로').language).toBe('English');
+    expect(planFromQuery('history questions, not in English').language).toBe('Korean');
+    expect(planFromQuery('추론 말고 지식 문제').taskType).toBe('Knowledge');
+    expect(planFromQuery('not reasoning and not alignment questions').taskType).toBe('Knowledge');
+  });
+
+  it('names exclusions the plan cannot express as not applied', () => {
+    const task = planFromQuery('math, but not reasoning');
+    expect(task.taskType).toBeNull();
+    expect(task.notes).toContainEqual(expect.objectContaining({ code: 'EXCLUSION_NOT_APPLIED', words: 'reasoning' }));
+    const physics = planFromQuery('Physics questions, but not quantum mechanics');
+    expect(physics.subjects).toEqual(['Science/Physics']);
+    expect(physics.notes).toContainEqual(expect.objectContaining({ code: 'EXCLUSION_NOT_APPLIED', subjects: ['Science/Physics'] }));
+    expect(physics.rationale).toMatch(/not applied: excluding Science\/Physics/);
+  });
+
+  it('ignores target cues inside an excluded phrase', () => {
+    expect(planFromQuery('한국사 말고 세계 지리 문제').targetType).toBe('General');
+    expect(planFromQuery('history, but not Korean history').targetType).toBeNull();
+  });
+});
+
+describe('planFromQuery — misspelled subject words', () => {
+  it.each([
+    ['mathmatics problems', 'Science/Math', 'mathematics'],
+    ['histroy quiz', 'HASS/History', 'history'],
+    ['phsyics', 'Science/Physics', 'physics'],
+    ['pyschology questions', 'HASS/Cognitive Studies', 'psychology'],
+    ['programing', 'Tech./Coding', 'programming'],
+    ['경재학 문제', 'HASS/Economics', '경제학'],
+    ['프로그레밍 문제', 'Tech./Coding', '프로그래밍'],
+    ['통게학 문제', 'Science/Statistics', '통계학'],
+  ])('%j → %j', (query, subject, meant) => {
+    const plan = planFromQuery(query);
+    expect(plan.subjects).toEqual([subject]);
+    expect(plan.notes).toContainEqual(expect.objectContaining({ code: 'SUBJECT_SPELLING_CORRECTED', subjects: [subject] }));
+    expect(plan.rationale).toContain(`(read as "${meant}")`);
+  });
+
+  it('leaves ordinary words alone', () => {
+    const words =
+      'compare evaluate evaluation questions problems models performance accuracy answers benchmark reasoning knowledge student students research company customer writing reading translation summary document contract dataset ranking assistant chatbot support coming printing pointing commuter myths transition portability clotting fiance ethnics physical historic thinking explain accurate correct honest helpful international communication negotiation';
+    const plan = planFromQuery(words);
+    expect(plan.notes.filter((n) => n.code === 'SUBJECT_SPELLING_CORRECTED')).toEqual([]);
+    const korean = planFromQuery('역시 좋은 모델을 고르고 싶어요 경제적으로 교육할 때 쓸 과한 모델');
+    expect(korean.notes.filter((n) => n.code === 'SUBJECT_SPELLING_CORRECTED')).toEqual([]);
+  });
+});
+
+describe('planFromQuery — professions', () => {
+  it.each([
+    ['간호사가 쓸 모델', ['Science/Life Science'], 'loose'],
+    ['a model for nurses', ['Science/Life Science'], 'loose'],
+    ['약사용 모델', ['Science/Chemistry', 'Science/Life Science'], 'loose'],
+    ['for pharmacists', ['Science/Chemistry', 'Science/Life Science'], 'loose'],
+    ['변호사가 쓸 모델', ['HASS/Law'], 'close'],
+    ['for lawyers', ['HASS/Law'], 'close'],
+    ['회계사 업무', ['HASS/Economics'], 'loose'],
+    ['for accountants', ['HASS/Economics'], 'loose'],
+    ['개발자용', ['Tech./Coding', 'Tech./IT'], 'close'],
+    ['for developers', ['Tech./Coding', 'Tech./IT'], 'close'],
+    ['의사가 쓸 모델', ['Science/Life Science'], 'loose'],
+    ['for doctors', ['Science/Life Science'], 'loose'],
+    ['선생님들이 쓸 모델', ['HASS/Education'], 'loose'],
+    ['for teachers', ['HASS/Education'], 'loose'],
+    ['엔지니어용 모델', ['Tech.'], 'loose'],
+    ['for engineers', ['Tech.'], 'loose'],
+  ])('%j → %j (%s fit)', (query, subjects, fit) => {
+    const plan = planFromQuery(query);
+    expect(plan.subjects).toEqual(subjects);
+    const approximated = plan.notes.filter((n) => n.code === 'PROFESSION_APPROXIMATED');
+    expect(approximated.length).toBe(fit === 'loose' ? 1 : 0);
+    if (fit === 'loose') expect(plan.rationale).toMatch(/profession ".+" approximated by/);
+  });
+
+  it('plans the subject a teacher teaches, and says the profession was not a filter', () => {
+    const plan = planFromQuery('고등학교 수학 선생님이 쓸 모델');
+    expect(plan.subjects).toEqual(['Science/Math']);
+    expect(plan.notes.map((n) => n.code).sort()).toEqual(['PROFESSION_NOT_APPLIED', 'SCHOOL_LEVEL_NOT_APPLIED']);
+    expect(planFromQuery('a model for a history teacher').subjects).toEqual(['HASS/History']);
+  });
+
+  it('does not read 의사 in 의사 결정/의사소통 as a doctor', () => {
+    expect(planFromQuery('의사 결정 능력 평가').subjects).toEqual([]);
+    expect(planFromQuery('의사소통 능력').subjects).toEqual([]);
+  });
+});
+
+describe('planFromQuery — qualifiers the taxonomy cannot express', () => {
+  it.each([
+    ['고등학생 수준의 수학 문제', 'SCHOOL_LEVEL_NOT_APPLIED', '고등학생'],
+    ['Korean math problems for high school students', 'SCHOOL_LEVEL_NOT_APPLIED', 'high school'],
+    ['college-level physics', 'SCHOOL_LEVEL_NOT_APPLIED', 'college-level'],
+    ['수능 국어 문제', 'SCHOOL_LEVEL_NOT_APPLIED', '수능'],
+    ['초등학교 3학년 과학', 'SCHOOL_LEVEL_NOT_APPLIED', '초등학교'],
+    ['어려운 수학 문제', 'DIFFICULTY_NOT_APPLIED', '어려운'],
+    ['hard chemistry questions', 'DIFFICULTY_NOT_APPLIED', 'hard'],
+  ])('%j → %s (%j)', (query, code, words) => {
+    const plan = planFromQuery(query);
+    expect(plan.notes).toContainEqual(expect.objectContaining({ code, words }));
+    expect(plan.rationale).toContain(`not applied: ${code === 'DIFFICULTY_NOT_APPLIED' ? 'difficulty' : 'school level'} "${words}"`);
+  });
+
+  it('adds no note to a plain query', () => {
+    expect(planFromQuery('Compare models on math, 50 questions').notes).toEqual([]);
+    expect(planFromQuery('한국 전통 명절에 대한 지식을 객관식으로 200문제 평가해줘').notes).toEqual([]);
+  });
+});
+
+describe('planFromQuery — counts in words', () => {
+  it.each([
+    ['history questions, 30 of them', 30],
+    ['math problems, forty-two of them', 42],
+    ['twenty-five chemistry questions', 25],
+    ['a dozen physics questions', 12],
+    ['three hundred fifty biology items', 350],
+    ['one thousand two hundred questions', 1200],
+    ['biology questions: 75', 75],
+    ['a total of 80 questions', 80],
+    ['수학 문제 마흔 개', 40],
+    ['역사 문제 쉰 개', 50],
+    ['화학 문항 서른다섯 개', 35],
+    ['스무 문제', 20],
+    ['열두 개', 12],
+    ['이만 개', 10000],
+    ['오십오 문제', 55],
+  ])('%j → %d', (query, n) => {
+    expect(planFromQuery(query).sampleSize).toBe(n);
+  });
+
+  it('does not count models, options or a single question', () => {
+    expect(planFromQuery('compare three models on history').sampleSize).toBe(100);
+    expect(planFromQuery('compare these models, 3 of them, on history').sampleSize).toBe(100);
+    expect(planFromQuery('네 개의 선택지가 있는 역사 문제').sampleSize).toBe(100);
+    expect(planFromQuery('4개의 선택지가 있는 역사 문제').sampleSize).toBe(100);
+    expect(planFromQuery('모델 세 개를 비교').sampleSize).toBe(100);
+    expect(planFromQuery('한 문제씩 풀게 해줘').sampleSize).toBe(100);
+    expect(planFromQuery('one question at a time on history').sampleSize).toBe(100);
+    expect(planFromQuery('모델 3개로 20문제 비교').sampleSize).toBe(20);
+  });
+});
+
+describe('planFromQuery — subject words in long paragraphs', () => {
+  it('keeps a subject word mentioned along the way a subject, not the task type', () => {
+    const plan = planFromQuery(
+      'We build a tutoring app for chemistry and physics. Our parents sometimes ask about ethics and safety, which we handle elsewhere. For this comparison we want to see how well the models reason through multi-step problems, 80 questions.',
+    );
+    expect(plan.taskType).toBe('Reasoning');
+    expect(plan.subjects).toContain('Science/Chemistry');
+  });
+
+  it('still reads an alignment paragraph as an alignment task', () => {
+    const plan = planFromQuery(
+      'Our trust and safety team reviews chatbot answers every day. We worry about harmful advice, stereotypes and jailbreaks. Please compare the models on safety and alignment with open-ended prompts.',
+    );
+    expect(plan.taskType).toBe('Value/Alignment');
+  });
+
+  it('keeps short alignment queries as before', () => {
+    expect(planFromQuery('ethics questions').taskType).toBe('Value/Alignment');
+    expect(planFromQuery('philosophy and ethics, open-ended').taskType).toBe('Value/Alignment');
+  });
+});

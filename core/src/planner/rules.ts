@@ -12,8 +12,17 @@
  *   narrows it ("과학, 특히 물리", "science, especially physics"). "culture"/"문화"/"기술" are
  *   weak (dropped when a fine of that coarse is named: "음식 문화" → Culture/Food), and
  *   "traditional"/"전통" is dropped when it just modifies another subject ("전통 명절").
- *   [] = no subject filter (all subjects).
- * - taskType: the single task type whose cues appear; null (= all) when none or several.
+ *   Professions plan their subjects ("간호사" → Life Science; see professions.ts), misspelled
+ *   subject words are read as the subject ("mathmatics"; see fuzzy.ts), and excluded subjects
+ *   are never planned ("수학 말고 일반 상식", "anything but math" → every subject but Math; see
+ *   negation.ts and subjects.ts). [] = no subject filter (all subjects).
+ * - Exclusions apply to every field: "객관식 말고 단답형" → short-form, "한국어로 말고 영어로" →
+ *   English, "추론 말고 지식" → Knowledge. An exclusion the plan cannot express ("not
+ *   reasoning" alone: the task type is one value or all) is noted as not applied.
+ * - taskType: the single task type whose cues appear; null (= all) when none or several. Words
+ *   that are also subject words (ethics, safety, bias, 윤리, 편향 …) are task evidence only while
+ *   the query is short; in a long paragraph (2+ sentences, 18+ words) they are subjects
+ *   only, unless no other task cue is present and every planned subject is Social Intelligence.
  * - targetType: Local for Korean culture/customs cues (전통, 예절, 명절, etiquette, hanbok …) or
  *   when Korea is the topic of a non-STEM subject ("Korean history", "우리나라 지리"); General
  *   only for explicit universal scope ("universal", "global", "world history", "세계사").
@@ -23,22 +32,17 @@
  *   [1, 10000] with the clamp noted; defaultSampleSize (100) otherwise.
  * - externalToolUsage: true for tool/calculator/search cues unless negated ("도구 없이").
  * - seed: opts.seed, else a seed named in the query ("seed 7", "시드 7"), else DEFAULT_SEED.
+ * - notes: qualifiers the taxonomy cannot express (school level "고등학생", difficulty "hard"),
+ *   loosely mapped or unused professions, exclusions and spelling corrections, as structured notes
+ *   (code + words) that the rationale also names.
  * - confidence = 0.25 + 0.45·[subject cue] + 0.15·[task cue] + 0.03·(explicit language,
  *   target, problem type, sample size cues) − 0.05 per conflict, clamped to [0.05, 0.97].
  *   Without a subject or task cue it stays below 0.4 and the rationale says so.
  */
-import type { Language, ProblemType, TargetType, TaskType } from '../benchmark';
-import {
-  coarseOf,
-  isCoarse,
-  isFine,
-  sortSubjects,
-  type CoarseCategory,
-  type SubjectCategory,
-} from '../taxonomy';
+import { TASK_TYPES, type Language, type ProblemType, type TargetType, type TaskType } from '../benchmark';
+import { coarseOf, type CoarseCategory, type SubjectCategory } from '../taxonomy';
 import {
   ENGLISH_CUES,
-  FOCUS_MARKERS,
   GENERAL_CUES,
   IN_KOREAN,
   KOREA_TOPIC_CUES,
@@ -46,17 +50,17 @@ import {
   KOREAN_LANGUAGE_MENTIONS,
   LOCAL_CUES,
   PROBLEM_TYPE_CUES,
-  SUBJECT_CUES,
   TASK_CUES,
   TOOL_NEGATIVE_CUES,
   TOOL_POSITIVE_CUES,
   WEAK_LOCAL_CUES,
   type LabeledCue,
-  type LanguageCues,
-  type SubjectCue,
 } from './cues';
-import { findAll, hangulShare, matchesAny, q, resolveOverlaps, type Match } from './match';
+import { findAll, hangulShare, q, resolveOverlaps, type Match } from './match';
+import { findNegations, negatedBy, type Negation } from './negation';
 import { findSampleSizeCues, findSeedCue } from './numbers';
+import { findQualifiers } from './qualifiers';
+import { analyzeSubjects, findSubjectMatches, type SubjectMatch } from './subjects';
 import {
   DEFAULT_PROBLEM_TYPE,
   DEFAULT_SAMPLE_SIZE,
@@ -64,120 +68,13 @@ import {
   MAX_SAMPLE_SIZE,
   MIN_SAMPLE_SIZE,
   type EvaluationPlan,
+  type PlanNote,
+  type PlanNoteCode,
   type PlanOptions,
 } from './types';
 
 /** Hangul share of letters at or above which a query counts as written in Korean. */
 export const KOREAN_SCRIPT_THRESHOLD = 0.25;
-
-interface SubjectMatch extends Match {
-  cue: SubjectCue;
-}
-
-interface SubjectAnalysis {
-  subjects: SubjectCategory[];
-  /** One note per chosen subject, in taxonomy order. */
-  subjectNotes: string[];
-  /** Other subject-resolution notes (modifiers, narrowing). */
-  notes: string[];
-  /** 상식 used as "trivia about X" — a Knowledge cue. */
-  triviaMatches: Match[];
-}
-
-const STRENGTH_RANK = { strong: 0, commonsense: 1, modifier: 2, weakCoarse: 3 } as const;
-
-function strengthOf(m: SubjectMatch): keyof typeof STRENGTH_RANK {
-  return m.cue.strength ?? 'strong';
-}
-
-/** Gap text between two matches contains only spacing (and at most a couple of words). */
-function isModifierGap(gap: string): boolean {
-  if (gap.length > 14) return false;
-  if (/[,.;:!?/()]/.test(gap)) return false;
-  if (/(?:^|\s)(?:and|or|및|그리고|또는)(?:\s|$)/i.test(gap)) return false;
-  return /^[\sA-Za-z가-힣'-]*$/.test(gap);
-}
-
-function analyzeSubjects(text: string): SubjectAnalysis {
-  const raw: SubjectMatch[] = [];
-  for (const cue of SUBJECT_CUES) for (const m of findAll(text, cue.patterns)) raw.push({ ...m, cue });
-  const matches = resolveOverlaps(raw, (m) => STRENGTH_RANK[strengthOf(m)]);
-  const notes: string[] = [];
-  const triviaMatches: Match[] = [];
-
-  const fineMatches = new Map<SubjectCategory, SubjectMatch>();
-  const strongCoarse = new Map<CoarseCategory, SubjectMatch>();
-  const weakCoarse = new Map<CoarseCategory, SubjectMatch>();
-
-  matches.forEach((m, i) => {
-    const subject = m.cue.subject;
-    if (subject === null) return;
-    const strength = strengthOf(m);
-    const next = matches.slice(i + 1).find((n) => n.cue.subject !== null);
-    const prev = matches
-      .slice(0, i)
-      .reverse()
-      .find((p) => p.cue.subject !== null);
-
-    if (strength === 'modifier') {
-      // "전통 명절", "traditional Korean architecture": the modifier names no subject of its own.
-      if (next !== undefined && next.cue.subject !== null && isFine(next.cue.subject) && isModifierGap(text.slice(m.end, next.start))) {
-        notes.push(`${q(m.text)} modifies ${q(next.text)} (not Culture/Tradition)`);
-        return;
-      }
-    } else if (strength === 'commonsense') {
-      // "스포츠 상식": trivia about another subject, i.e. Knowledge rather than Commonsense.
-      if (prev !== undefined && /^\s*(?:관련|분야)?\s*$/.test(text.slice(prev.end, m.start))) {
-        triviaMatches.push(m);
-        return;
-      }
-    } else if (isCoarse(subject)) {
-      // "농업 공학", "컴퓨터 과학": a coarse word glued to a fine of the same area is part of it.
-      const glued = [prev, next].some(
-        (o) =>
-          o !== undefined &&
-          o.cue.subject !== null &&
-          isFine(o.cue.subject) &&
-          coarseOf(o.cue.subject) === subject &&
-          /^\s?$/.test(o.start >= m.end ? text.slice(m.end, o.start) : text.slice(o.end, m.start)),
-      );
-      if (glued) return;
-      const target = strength === 'weakCoarse' ? weakCoarse : strongCoarse;
-      for (const c of [subject, ...(m.cue.also ?? [])]) if (isCoarse(c) && !target.has(c)) target.set(c, m);
-      return;
-    }
-    if (!fineMatches.has(subject)) fineMatches.set(subject, m);
-  });
-
-  const fines = [...fineMatches.keys()];
-  const finesUnder = (c: CoarseCategory): SubjectCategory[] => fines.filter((f) => coarseOf(f) === c);
-  const focused = matchesAny(text, FOCUS_MARKERS);
-  const result = new Set<SubjectCategory>(fines);
-  const coarseNotes = new Map<SubjectCategory, string>();
-
-  for (const [c, m] of weakCoarse) {
-    if (strongCoarse.has(c) || finesUnder(c).length > 0) continue;
-    result.add(c);
-    coarseNotes.set(c, `subject ${q(m.text)} → ${c}`);
-  }
-  for (const [c, m] of strongCoarse) {
-    const own = finesUnder(c);
-    if (own.length > 0 && focused) {
-      notes.push(`${q(m.text)} narrowed to ${own.join(', ')}`);
-      continue;
-    }
-    for (const f of own) result.delete(f);
-    result.add(c);
-    coarseNotes.set(c, `subject ${q(m.text)} → ${c}${own.length > 0 ? ` (covers ${own.join(', ')})` : ''}`);
-  }
-
-  const subjects = sortSubjects([...result]);
-  const subjectNotes = subjects.map((s) => {
-    const fm = fineMatches.get(s);
-    return coarseNotes.get(s) ?? `subject ${q(fm?.text ?? s)} → ${s}`;
-  });
-  return { subjects, subjectNotes, notes, triviaMatches };
-}
 
 interface LabeledMatch<T> extends Match {
   value: T;
@@ -189,61 +86,140 @@ function findLabeled<T>(text: string, cues: readonly LabeledCue<T>[]): LabeledMa
   return resolveOverlaps(raw);
 }
 
+interface LanguageMatch extends LabeledMatch<Language> {
+  strength: 'strong' | 'weak';
+}
+
+function findLanguageMatches(text: string): LanguageMatch[] {
+  const out: LanguageMatch[] = [];
+  for (const [value, cues] of [
+    ['Korean', KOREAN_CUES],
+    ['English', ENGLISH_CUES],
+  ] as const) {
+    for (const strength of ['strong', 'weak'] as const) for (const m of findAll(text, cues[strength])) out.push({ ...m, value, strength });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every cue match of the query, found once; exclusions are resolved over all of them. */
+interface QueryCues {
+  subjects: SubjectMatch[];
+  tasks: LabeledMatch<TaskType>[];
+  formats: LabeledMatch<ProblemType>[];
+  languages: LanguageMatch[];
+  negations: Negation[];
+  isNegated: (m: Match) => boolean;
+}
+
+function findCues(text: string): QueryCues {
+  const subjects = findSubjectMatches(text);
+  const tasks = findLabeled(text, TASK_CUES);
+  const formats = findLabeled(text, PROBLEM_TYPE_CUES);
+  const languages = findLanguageMatches(text);
+  const negations = findNegations(text, [...subjects.filter((m) => m.cue.subject !== null), ...tasks, ...formats, ...languages]);
+  return { subjects, tasks, formats, languages, negations, isNegated: negatedBy(negations) };
+}
+
 interface FieldResult<T> {
   value: T;
   note: string;
   explicit: boolean;
   conflict?: boolean;
+  /** Structured notes this field adds to the plan. */
+  planNotes?: PlanNote[];
 }
 
-function detectTask(text: string, trivia: readonly Match[]): FieldResult<TaskType | null> {
-  const matches = [
-    ...findLabeled(text, TASK_CUES),
-    ...trivia.map((m) => ({ ...m, value: 'Knowledge' as TaskType })),
-  ].sort((a, b) => a.start - b.start);
+const overlapsAny = (m: Match, others: readonly Match[]) => others.some((o) => o.start < m.end && m.start < o.end);
+
+/** Two or more sentences and 18+ words: a paragraph, where subject words mentioned along the way are not the task. */
+function isLongQuery(text: string): boolean {
+  const sentences = text.split(/[.!?。]+(?:\s+|$)/).filter((s) => s.trim() !== '');
+  return sentences.length >= 2 && text.split(/\s+/).filter(Boolean).length >= 18;
+}
+
+const SOCIAL_INTELLIGENCE: CoarseCategory = 'Social Intelligence';
+
+/**
+ * Task cues that survive: not excluded, and — in a long paragraph — words that are also subject
+ * words only when nothing else names a task and the plan is about Social Intelligence.
+ */
+function taskEvidence(text: string, cues: QueryCues, subjects: readonly SubjectCategory[], trivia: readonly Match[]): LabeledMatch<TaskType>[] {
+  const positive = cues.tasks.filter((m) => !cues.isNegated(m));
+  const subjectWords = cues.subjects.filter((m) => m.cue.subject !== null);
+  const dual = (m: Match) => overlapsAny(m, subjectWords);
+  const pure = positive.filter((m) => !dual(m));
+  const aboutSocialIntelligence = subjects.length > 0 && subjects.every((s) => coarseOf(s) === SOCIAL_INTELLIGENCE);
+  const keepDual = !isLongQuery(text) || (pure.length === 0 && trivia.length === 0 && aboutSocialIntelligence);
+  return [...(keepDual ? positive : pure), ...trivia.map((m) => ({ ...m, value: 'Knowledge' as TaskType }))].sort((a, b) => a.start - b.start);
+}
+
+function detectTask(text: string, cues: QueryCues, subjects: readonly SubjectCategory[], trivia: readonly Match[]): FieldResult<TaskType | null> {
+  const matches = taskEvidence(text, cues, subjects, trivia);
   const values = [...new Set(matches.map((m) => m.value))];
+  const excluded = cues.tasks.filter((m) => cues.isNegated(m));
+  if (values.length === 0 && excluded.length > 0) return excludedTaskOnly(excluded);
   if (values.length === 0) return { value: null, note: 'task: not specified → all task types', explicit: false };
-  const cues = (v: TaskType): string =>
+  const cueText = (v: TaskType): string =>
     [...new Set(matches.filter((m) => m.value === v).map((m) => q(m.text)))].join(', ');
   if (values.length === 1) {
     const v = values[0] ?? null;
-    return { value: v, note: v === null ? 'task: not specified' : `task ${cues(v)} → ${v}`, explicit: true };
+    return { value: v, note: v === null ? 'task: not specified' : `task ${cueText(v)} → ${v}`, explicit: true };
   }
   return {
     value: null,
-    note: `task: several task types named (${values.map((v) => `${cues(v)} → ${v}`).join('; ')}) → all task types`,
+    note: `task: several task types named (${values.map((v) => `${cueText(v)} → ${v}`).join('; ')}) → all task types`,
     explicit: true,
     conflict: true,
   };
 }
 
-function detectLanguage(text: string): FieldResult<Language> {
+/** Only excluded task types named: the one left when two are excluded, else all (noted as not applied). */
+function excludedTaskOnly(excluded: readonly LabeledMatch<TaskType>[]): FieldResult<TaskType | null> {
+  const out = [...new Set(excluded.map((m) => m.value))];
+  const words = [...new Set(excluded.map((m) => m.text))].join(', ');
+  const left = TASK_TYPES.filter((t) => !out.includes(t));
+  if (left.length === 1) return { value: left[0]!, note: `task: ${out.join(', ')} excluded (${q(words)}) → ${left[0]}`, explicit: true };
+  const message = `not applied: excluding ${out.join(', ')} (${q(words)}) — a plan has one task type or all`;
+  return {
+    value: null,
+    note: `task: ${message} → all task types`,
+    explicit: true,
+    planNotes: [{ code: 'EXCLUSION_NOT_APPLIED', words, subjects: [], message }],
+  };
+}
+
+function detectLanguage(text: string, cues: QueryCues): FieldResult<Language> {
   const share = hangulShare(text);
   const written: Language = share >= KOREAN_SCRIPT_THRESHOLD ? 'Korean' : 'English';
   const writtenNote = `language: query written in ${written}`;
-  const first = (cues: LanguageCues, strength: 'strong' | 'weak'): Match | undefined =>
-    findAll(text, cues[strength]).sort((a, b) => a.start - b.start)[0];
+  const positive = cues.languages.filter((m) => !cues.isNegated(m));
   for (const strength of ['strong', 'weak'] as const) {
-    const ko = first(KOREAN_CUES, strength);
-    const en = first(ENGLISH_CUES, strength);
+    const ko = positive.find((m) => m.strength === strength && m.value === 'Korean');
+    const en = positive.find((m) => m.strength === strength && m.value === 'English');
     if (ko !== undefined && en !== undefined) {
       return { value: written, note: `${writtenNote} (both Korean and English named)`, explicit: false, conflict: true };
     }
     if (ko !== undefined) return { value: 'Korean', note: `language ${q(ko.text)} → Korean`, explicit: true };
     if (en !== undefined) return { value: 'English', note: `language ${q(en.text)} → English`, explicit: true };
   }
+  const excluded = [...new Set(cues.languages.filter((m) => cues.isNegated(m)).map((m) => m.value))];
+  if (excluded.length === 1) {
+    const other: Language = excluded[0] === 'Korean' ? 'English' : 'Korean';
+    return { value: other, note: `language: not ${excluded[0]} → ${other}`, explicit: true };
+  }
   return { value: written, note: writtenNote, explicit: false };
 }
 
 const STEM: readonly CoarseCategory[] = ['Science', 'Tech.'];
 
-function detectTarget(text: string, subjects: readonly SubjectCategory[]): FieldResult<TargetType | null> {
-  const local = findAll(text, LOCAL_CUES).sort((a, b) => a.start - b.start);
-  const general = findAll(text, GENERAL_CUES).sort((a, b) => a.start - b.start);
+function detectTarget(text: string, subjects: readonly SubjectCategory[], cues: QueryCues): FieldResult<TargetType | null> {
+  // Cues inside an excluded phrase ("한국사를 제외한") say nothing about the target.
+  const excluded = cues.negations.flatMap((n) => n.negated);
+  const keep = (m: Match) => !overlapsAny(m, excluded);
+  const local = findAll(text, LOCAL_CUES).filter(keep).sort((a, b) => a.start - b.start);
+  const general = findAll(text, GENERAL_CUES).filter(keep).sort((a, b) => a.start - b.start);
   const inKorean = findAll(text, [IN_KOREAN]);
-  const koreaTopic = findAll(text, KOREA_TOPIC_CUES).filter(
-    (m) => !inKorean.some((k) => k.start < m.end && m.start < k.end),
-  );
+  const koreaTopic = findAll(text, KOREA_TOPIC_CUES).filter((m) => keep(m) && !overlapsAny(m, inKorean));
   const coarses = subjects.map(coarseOf);
   const culturalSubject = coarses.some((c) => c === 'Culture' || c === 'Art & Sports');
   const nonStem = subjects.filter((s) => {
@@ -253,7 +229,7 @@ function detectTarget(text: string, subjects: readonly SubjectCategory[]): Field
 
   let localNote: string | null = null;
   const firstLocal = local[0];
-  const weak = findAll(text, WEAK_LOCAL_CUES)[0];
+  const weak = findAll(text, WEAK_LOCAL_CUES).filter(keep)[0];
   const firstKorea = koreaTopic[0];
   if (firstLocal !== undefined) localNote = `target ${q(firstLocal.text)} → Local`;
   else if (weak !== undefined && (culturalSubject || firstKorea !== undefined)) localNote = `target ${q(weak.text)} → Local`;
@@ -272,10 +248,18 @@ function detectTarget(text: string, subjects: readonly SubjectCategory[]): Field
   return { value: null, note: 'target: not specified → General and Local', explicit: false };
 }
 
-function detectProblemType(text: string): FieldResult<ProblemType> {
-  const matches = findLabeled(text, PROBLEM_TYPE_CUES);
+/** Formats tried, in order, when the named ones are all excluded ("객관식 말고"). */
+const FORMAT_ORDER: readonly ProblemType[] = ['MCQA', 'short-form', 'Binary', 'open-ended'];
+
+function detectProblemType(cues: QueryCues): FieldResult<ProblemType> {
+  const matches = cues.formats.filter((m) => !cues.isNegated(m));
+  const excluded = [...new Set(cues.formats.filter((m) => cues.isNegated(m)).map((m) => m.value))];
   const first = matches[0];
-  if (first === undefined) return { value: DEFAULT_PROBLEM_TYPE, note: `problem type: default ${DEFAULT_PROBLEM_TYPE}`, explicit: false };
+  if (first === undefined) {
+    const value = FORMAT_ORDER.find((f) => !excluded.includes(f)) ?? DEFAULT_PROBLEM_TYPE;
+    if (excluded.length > 0) return { value, note: `problem type: ${excluded.join(', ')} excluded → ${value}`, explicit: true };
+    return { value: DEFAULT_PROBLEM_TYPE, note: `problem type: default ${DEFAULT_PROBLEM_TYPE}`, explicit: false };
+  }
   const others = [...new Set(matches.map((m) => m.value))].filter((v) => v !== first.value);
   const note = `problem type ${q(first.text)} → ${first.value}${others.length > 0 ? ` (first of ${[first.value, ...others].join(', ')})` : ''}`;
   return { value: first.value, note, explicit: true, conflict: others.length > 0 };
@@ -311,6 +295,38 @@ function detectTools(text: string): FieldResult<boolean> {
   return { value: false, note: 'external tools: off (default)', explicit: false };
 }
 
+/**
+ * School level and difficulty: named, never applied (the taxonomy has neither). They hold for any
+ * plan of the query, also one the user edited.
+ */
+export function qualifierNotes(query: string): PlanNote[] {
+  return findQualifiers(query.normalize('NFC')).map((m) =>
+    m.kind === 'school-level'
+      ? {
+          code: 'SCHOOL_LEVEL_NOT_APPLIED' as const,
+          words: m.text,
+          subjects: [],
+          message: `not applied: school level ${q(m.text)} (the BenchHub taxonomy has no school levels; items of every level are drawn)`,
+        }
+      : {
+          code: 'DIFFICULTY_NOT_APPLIED' as const,
+          words: m.text,
+          subjects: [],
+          message: `not applied: difficulty ${q(m.text)} (items carry no difficulty; every difficulty is drawn)`,
+        },
+  );
+}
+
+function detectSeed(text: string, opts: PlanOptions): { seed: number; note: string } {
+  const seedCue = findSeedCue(text);
+  if (opts.seed !== undefined && Number.isSafeInteger(opts.seed)) return { seed: opts.seed, note: `seed: ${opts.seed} (caller)` };
+  if (seedCue !== null) return { seed: seedCue.value, note: `seed ${q(seedCue.text)} → ${seedCue.value}` };
+  return { seed: DEFAULT_SEED, note: `seed: default ${DEFAULT_SEED}` };
+}
+
+/** Notes whose sentence the field notes do not already contain. */
+const RATIONALE_CODES: readonly PlanNoteCode[] = ['PROFESSION_APPROXIMATED', 'PROFESSION_NOT_APPLIED', 'SCHOOL_LEVEL_NOT_APPLIED', 'DIFFICULTY_NOT_APPLIED'];
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -321,26 +337,17 @@ function round2(x: number): number {
  */
 export function planFromQuery(query: string, opts: PlanOptions = {}): EvaluationPlan {
   const text = query.normalize('NFC');
-  const subjectInfo = analyzeSubjects(text);
+  const cues = findCues(text);
+  const subjectInfo = analyzeSubjects(text, cues.subjects, cues.negations, cues.isNegated);
   const subjects = subjectInfo.subjects;
-  const task = detectTask(text, subjectInfo.triviaMatches);
-  const language = detectLanguage(text);
-  const target = detectTarget(text, subjects);
-  const problem = detectProblemType(text);
+  const task = detectTask(text, cues, subjects, subjectInfo.triviaMatches);
+  const language = detectLanguage(text, cues);
+  const target = detectTarget(text, subjects, cues);
+  const problem = detectProblemType(cues);
   const fallbackSize = opts.defaultSampleSize ?? DEFAULT_SAMPLE_SIZE;
   const sample = detectSampleSize(text, Number.isFinite(fallbackSize) ? fallbackSize : DEFAULT_SAMPLE_SIZE);
   const tools = detectTools(text);
-
-  let seed = DEFAULT_SEED;
-  let seedNote = `seed: default ${DEFAULT_SEED}`;
-  const seedCue = findSeedCue(text);
-  if (opts.seed !== undefined && Number.isSafeInteger(opts.seed)) {
-    seed = opts.seed;
-    seedNote = `seed: ${seed} (caller)`;
-  } else if (seedCue !== null) {
-    seed = seedCue.value;
-    seedNote = `seed ${q(seedCue.text)} → ${seed}`;
-  }
+  const seed = detectSeed(text, opts);
 
   const hasSubject = subjects.length > 0;
   const hasTask = task.value !== null || task.conflict === true;
@@ -349,11 +356,13 @@ export function planFromQuery(query: string, opts: PlanOptions = {}): Evaluation
   let confidence = 0.25 + (hasSubject ? 0.45 : 0) + (hasTask ? 0.15 : 0) + 0.03 * explicitCount - 0.05 * conflicts;
   confidence = round2(Math.min(0.97, Math.max(0.05, confidence)));
 
+  const notes = [...subjectInfo.planNotes, ...(task.planNotes ?? []), ...qualifierNotes(text)];
   const parts: string[] = [];
   if (hasSubject) parts.push(...subjectInfo.subjectNotes);
   else parts.push('subjects: none recognized → all subjects');
   parts.push(...subjectInfo.notes);
-  parts.push(task.note, language.note, target.note, problem.note, sample.note, tools.note, seedNote);
+  parts.push(task.note, language.note, target.note, problem.note, sample.note, tools.note, seed.note);
+  parts.push(...notes.filter((n) => RATIONALE_CODES.includes(n.code)).map((n) => n.message));
   if (!hasSubject && !hasTask) {
     parts.unshift('no subject or task cue recognized — plan uses defaults (low confidence); please refine the request');
   }
@@ -365,9 +374,10 @@ export function planFromQuery(query: string, opts: PlanOptions = {}): Evaluation
     targetType: target.value,
     problemType: problem.value,
     sampleSize: sample.value,
-    seed,
+    seed: seed.seed,
     externalToolUsage: tools.value,
     rationale: parts.join('; '),
+    notes,
     confidence,
     source: 'RULES',
     fallbackReason: null,

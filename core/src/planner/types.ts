@@ -3,6 +3,40 @@ import type { Language, ProblemType, TargetType, TaskType } from '../benchmark';
 /** Where a plan came from: the offline rules planner or the LLM planner. */
 export type PlanSource = 'RULES' | 'LLM';
 
+/**
+ * Codes of the structured notes a plan carries, so that a client can say them in its own language:
+ * - SCHOOL_LEVEL_NOT_APPLIED / DIFFICULTY_NOT_APPLIED: a qualifier the taxonomy cannot express
+ *   ("고등학생", "high-school", "hard"); items of every level are drawn.
+ * - PROFESSION_APPROXIMATED: a profession mapped loosely onto subjects ("nurse" → Life Science).
+ * - PROFESSION_NOT_APPLIED: a profession named next to explicit subjects ("수학 선생님"); the
+ *   subjects were used, the profession itself is not a filter.
+ * - SUBJECTS_EXCLUDED: subjects the query excludes ("수학 말고", "anything but math"); never planned.
+ * - EXCLUSION_NOT_APPLIED: an exclusion the plan cannot express ("not reasoning": the task type is
+ *   one value or all).
+ * - SUBJECT_SPELLING_CORRECTED: a misspelled subject word read as the subject ("mathmatics").
+ */
+export const PLAN_NOTE_CODES = [
+  'SCHOOL_LEVEL_NOT_APPLIED',
+  'DIFFICULTY_NOT_APPLIED',
+  'PROFESSION_APPROXIMATED',
+  'PROFESSION_NOT_APPLIED',
+  'SUBJECTS_EXCLUDED',
+  'EXCLUSION_NOT_APPLIED',
+  'SUBJECT_SPELLING_CORRECTED',
+] as const;
+export type PlanNoteCode = (typeof PLAN_NOTE_CODES)[number];
+
+/** A structured note on a plan: what the query said (its words) and what the planner did with it. */
+export interface PlanNote {
+  code: PlanNoteCode;
+  /** The words of the query the note is about, as written. */
+  words: string;
+  /** Subjects the note concerns (mapped, excluded or corrected to); [] when none. */
+  subjects: string[];
+  /** The note in English (the rationale uses the same sentence). */
+  message: string;
+}
+
 /** An evaluation plan: the BenchHub filters plus sampling settings. */
 export interface EvaluationPlan {
   language: Language;
@@ -19,6 +53,8 @@ export interface EvaluationPlan {
   externalToolUsage: boolean;
   /** Human-readable explanation naming the cues that produced each field. */
   rationale: string;
+  /** Structured notes (qualifiers not applied, exclusions, corrections); also named in the rationale. */
+  notes: PlanNote[];
   /** 0..1. */
   confidence: number;
   source: PlanSource;

@@ -69,11 +69,23 @@ describe('validatePlan', () => {
         seed: 42,
         externalToolUsage: false,
         rationale: '',
+        notes: [],
         confidence: 1,
         source: 'RULES',
         fallbackReason: null,
       },
     });
+  });
+
+  it('keeps well-formed plan notes and rejects malformed ones', () => {
+    const note = { code: 'SCHOOL_LEVEL_NOT_APPLIED', words: '고등학생', subjects: [], message: 'not applied: school level' };
+    const base = { language: 'Korean', subjects: [], problemType: 'MCQA', sampleSize: 10 };
+    const ok = validatePlan({ ...base, notes: [note] });
+    expect(ok.ok && ok.plan.notes).toEqual([note]);
+    const bad = validatePlan({ ...base, notes: [{ ...note, code: 'MADE_UP' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.join(' ')).toMatch(/invalid plan note/);
+    expect(validatePlan({ ...base, notes: 'x' }).ok).toBe(false);
   });
 
   it.each([

@@ -12,7 +12,7 @@ import {
   sortSubjects,
   type SubjectCategory,
 } from '../taxonomy';
-import { DEFAULT_SEED, MAX_SAMPLE_SIZE, MIN_SAMPLE_SIZE, type EvaluationPlan } from './types';
+import { DEFAULT_SEED, MAX_SAMPLE_SIZE, MIN_SAMPLE_SIZE, PLAN_NOTE_CODES, type EvaluationPlan, type PlanNote } from './types';
 
 export type PlanValidation = { ok: true; plan: EvaluationPlan } | { ok: false; errors: string[] };
 
@@ -52,11 +52,35 @@ export function normalizeSubjectList(value: unknown): { subjects: SubjectCategor
   return { subjects: sortSubjects([...out]), errors };
 }
 
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Plan notes: absent → []; otherwise every note must be well-formed. */
+export function validatePlanNotes(value: unknown): { notes: PlanNote[]; errors: string[] } {
+  if (value === undefined || value === null) return { notes: [], errors: [] };
+  if (!Array.isArray(value)) return { notes: [], errors: [`notes must be a list, got ${show(value)}`] };
+  const notes: PlanNote[] = [];
+  const errors: string[] = [];
+  for (const note of value) {
+    const ok =
+      isRecord(note) &&
+      (PLAN_NOTE_CODES as readonly unknown[]).includes(note.code) &&
+      typeof note.words === 'string' &&
+      typeof note.message === 'string' &&
+      isStringList(note.subjects ?? []);
+    if (!ok) {
+      errors.push(`invalid plan note ${show(note)} (expected { code, words, subjects, message })`);
+      continue;
+    }
+    notes.push({ code: note.code as PlanNote['code'], words: note.words as string, subjects: [...((note.subjects as string[] | undefined) ?? [])], message: note.message as string });
+  }
+  return { notes, errors };
+}
+
 /**
  * Validates a (possibly user-edited) plan. Required: language, subjects ([] = all),
  * problemType, sampleSize (integer 1..10000). taskType/targetType may be null or absent (= all).
  * seed defaults to DEFAULT_SEED (must be a non-negative safe integer), externalToolUsage to
- * false, rationale to "", confidence to 1 (must be within 0..1), source to 'RULES'.
+ * false, rationale to "", notes to [], confidence to 1 (must be within 0..1), source to 'RULES'.
  */
 export function validatePlan(plan: unknown): PlanValidation {
   if (!isRecord(plan)) return { ok: false, errors: ['plan must be an object'] };
@@ -111,6 +135,9 @@ export function validatePlan(plan: unknown): PlanValidation {
   const source = plan.source ?? 'RULES';
   if (source !== 'RULES' && source !== 'LLM') errors.push(`source must be RULES or LLM, got ${show(plan.source)}`);
 
+  const { notes, errors: noteErrors } = validatePlanNotes(plan.notes);
+  errors.push(...noteErrors);
+
   const fallbackReason = plan.fallbackReason ?? null;
   if (fallbackReason !== null && typeof fallbackReason !== 'string') {
     errors.push(`fallbackReason must be a string or null, got ${show(plan.fallbackReason)}`);
@@ -142,6 +169,7 @@ export function validatePlan(plan: unknown): PlanValidation {
       seed,
       externalToolUsage: tools,
       rationale,
+      notes,
       confidence,
       source,
       fallbackReason,

@@ -32,3 +32,22 @@ describe('warmUpEvaluationQueries', () => {
     expect(await temp.db.evaluationTask.count()).toBe(1);
   });
 });
+
+describe('createEvaluation with an edited plan', () => {
+  it("keeps the query's not-applied qualifiers as plan notes", async () => {
+    const task = await createEvaluation(
+      { db: temp.db, queue: { enqueueTask: async () => undefined }, logger: pino({ level: 'silent' }) },
+      {
+        query: '고등학생 수준의 어려운 수학 문제',
+        models: ['baseline/random'],
+        plan: { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 10, seed: 1, externalToolUsage: false },
+      },
+    );
+    const stored = await temp.db.evaluationTask.findUniqueOrThrow({ where: { id: task.id } });
+    const notes = (stored.plan as { notes: { code: string; words: string }[] }).notes;
+    expect(notes.map((n) => [n.code, n.words])).toEqual([
+      ['SCHOOL_LEVEL_NOT_APPLIED', '고등학생'],
+      ['DIFFICULTY_NOT_APPLIED', '어려운'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@benchhub/db';
-import { validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import { qualifierNotes, validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
@@ -71,7 +71,8 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
         'INVALID_PLAN',
       );
     }
-    plan = checked.plan;
+    // An edited plan still cannot express the query's school level or difficulty: keep saying so.
+    plan = checked.plan.notes.length > 0 ? checked.plan : { ...checked.plan, notes: qualifierNotes(query.query) };
   }
 
   const endpoints = await db.modelEndpoint.findMany({ where: { name: { in: modelNames } } });

@@ -1,4 +1,4 @@
-import type { EvaluationPlan } from '@benchhub/core/planner';
+import { PLAN_NOTE_CODES, type EvaluationPlan, type PlanNote } from '@benchhub/core/planner';
 import { builder } from '../builder';
 import { planQuery } from '../../services/planning.service';
 import { ValidationError } from '../../errors';
@@ -27,6 +27,33 @@ export const ProblemTypeEnum = builder.enumType('ProblemType', {
 });
 export const PlanSourceEnum = builder.enumType('PlanSource', { values: ['RULES', 'LLM'] as const });
 
+const PLAN_NOTE_DESCRIPTIONS: Record<(typeof PLAN_NOTE_CODES)[number], string> = {
+  SCHOOL_LEVEL_NOT_APPLIED: 'A school level ("고등학생", "high-school") was named; the taxonomy has none, so items of every level are drawn.',
+  DIFFICULTY_NOT_APPLIED: 'A difficulty ("어려운", "hard") was named; items carry none, so every difficulty is drawn.',
+  PROFESSION_APPROXIMATED: 'A profession was mapped loosely onto subjects (e.g. nurse → Life Science).',
+  PROFESSION_NOT_APPLIED: 'A profession was named next to explicit subjects; the subjects were used, the profession is no filter.',
+  SUBJECTS_EXCLUDED: 'Subjects the query excludes ("X 말고", "except X"); they are never planned.',
+  EXCLUSION_NOT_APPLIED: 'An exclusion the plan cannot express (one task type or all; a subject also asked for).',
+  SUBJECT_SPELLING_CORRECTED: 'A misspelled subject word was read as the subject.',
+};
+
+export const PlanNoteCodeEnum = builder.enumType('PlanNoteCode', {
+  description: 'What a plan note says; clients localise the note by its code and words.',
+  values: Object.fromEntries(
+    PLAN_NOTE_CODES.map((code) => [code, { value: code, description: PLAN_NOTE_DESCRIPTIONS[code] }]),
+  ) as Record<(typeof PLAN_NOTE_CODES)[number], { value: (typeof PLAN_NOTE_CODES)[number]; description: string }>,
+});
+
+export const PlanNoteRef = builder.objectRef<PlanNote>('PlanNote').implement({
+  description: 'A structured note on a plan: a qualifier the taxonomy cannot express, an exclusion, a correction.',
+  fields: (t) => ({
+    code: t.field({ type: PlanNoteCodeEnum, resolve: (n) => n.code }),
+    words: t.exposeString('words', { description: 'The words of the query the note is about, as written.' }),
+    subjects: t.exposeStringList('subjects', { description: 'Subjects the note concerns (mapped, excluded or corrected to).' }),
+    message: t.exposeString('message', { description: 'The note in English, as the rationale says it.' }),
+  }),
+});
+
 export const PlanRef = builder.objectRef<EvaluationPlan>('Plan').implement({
   description: 'An evaluation plan on the BenchHub taxonomy: what to evaluate and how much.',
   fields: (t) => ({
@@ -39,6 +66,12 @@ export const PlanRef = builder.objectRef<EvaluationPlan>('Plan').implement({
     seed: t.exposeInt('seed'),
     externalToolUsage: t.exposeBoolean('externalToolUsage'),
     rationale: t.exposeString('rationale'),
+    notes: t.field({
+      type: [PlanNoteRef],
+      description: 'Structured notes (also named in the rationale): qualifiers not applied, exclusions, corrections.',
+      // Plans stored before notes existed have none.
+      resolve: (p) => p.notes ?? [],
+    }),
     confidence: t.exposeFloat('confidence'),
     source: t.field({ type: PlanSourceEnum, resolve: (p) => p.source }),
     fallbackReason: t.string({ nullable: true, resolve: (p) => p.fallbackReason ?? null }),
