@@ -5,6 +5,7 @@ import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
 import { handleLeaderboardExportNode } from './http/leaderboard-export';
+import { handleGraphiqlAsset, renderLocalGraphiQL } from './http/graphiql';
 
 export interface AppOptions {
   db: PrismaClient;
@@ -29,6 +30,8 @@ export function createApp(options: AppOptions): App {
     context: () => context,
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'BenchHub Plus GraphiQL', subscriptionsProtocol: 'SSE' },
+    // Served from this server's own files (http/graphiql.ts): nothing is fetched from a CDN.
+    renderGraphiQL: renderLocalGraphiQL('/graphql'),
     // Unexpected errors are masked (no internals or secrets leak); domain errors are union members.
     maskedErrors: true,
     logging: {
@@ -42,12 +45,13 @@ export function createApp(options: AppOptions): App {
 
   // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.
   const server = createServer((req, res) => {
-    void handleLeaderboardExportNode(req, res, { db: options.db })
+    void handleGraphiqlAsset(req, res, '/graphql')
+      .then((handled) => handled || handleLeaderboardExportNode(req, res, { db: options.db }))
       .then((handled) => {
         if (!handled) void yoga(req, res);
       })
       .catch((error: unknown) => {
-        logger.error({ err: error }, 'export failed');
+        logger.error({ err: error }, 'request failed');
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'internal error' }));
       });
