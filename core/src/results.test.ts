@@ -46,6 +46,18 @@ describe('buildTaskResult', () => {
   });
 });
 
+describe('buildTaskResult: hedged answers', () => {
+  it('counts ambiguous samples as wrong in the paired tests (they earn no credit)', () => {
+    const sure = run('sure', Array.from({ length: 40 }, () => true));
+    const hedger = run('hedger', Array.from({ length: 40 }, () => true));
+    // The hedger's answers are all "B or C": stored as ambiguous, so every item is discordant.
+    const hedged = hedger.samples.map((s) => ({ ...s, status: 'ambiguous' }));
+    const result = buildTaskResult([sure.run, hedger.run], [...sure.samples, ...hedged]);
+    expect(result.pairwise[0]).toMatchObject({ sharedItems: 40, significant: true });
+    expect(result.pairwise[0]!.onlyACorrect + result.pairwise[0]!.onlyBCorrect).toBe(40);
+  });
+});
+
 describe('buildTaskResult with cached models', () => {
   it('uses interval overlap instead of paired tests', () => {
     const summary = (accuracy: number, low: number, high: number) => ({ n: 100, accuracy, ci: { low, high } });

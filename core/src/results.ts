@@ -1,4 +1,5 @@
 /** A task's result: per-model statistics, paired tests on shared items, and tied groups. */
+import { SCORED_SAMPLE_STATUSES } from './contracts/status';
 import { intervalTieGroups } from './leaderboard/ties';
 import { mcnemarPTest, pairwiseMcNemar, tiedGroups, type RunSummary } from './stats';
 
@@ -55,7 +56,6 @@ export interface TaskResult {
 }
 
 export const RESULT_ALPHA = 0.05;
-const SCORED = new Set(['correct', 'incorrect', 'unparsed']);
 
 export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]): TaskResult {
   const nameOf = new Map(runs.map((run) => [run.runId, run.modelName]));
@@ -63,7 +63,7 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
   for (const run of runs) outcomes.set(run.modelName, new Map());
   for (const sample of samples) {
     const name = nameOf.get(sample.runId);
-    if (name === undefined || !SCORED.has(sample.status)) continue;
+    if (name === undefined || !SCORED_SAMPLE_STATUSES.has(sample.status)) continue;
     outcomes.get(name)!.set(sample.itemId, sample.status === 'correct');
   }
 

@@ -26,7 +26,7 @@ const body = (taskId: string, done: number) => ({
   taskId,
   kind: 'RUN_PROGRESS' as const,
   taskStatus: 'RUNNING' as const,
-  run: { runId: 'run-1', modelName: 'm', status: 'RUNNING' as const, done, total: 1000, correct: done, errors: 0, unparsed: 0, fromCache: 0, accuracy: 1, ciLow: 0.9, ciHigh: 1, etaSeconds: null },
+  run: { runId: 'run-1', modelName: 'm', status: 'RUNNING' as const, done, total: 1000, correct: done, errors: 0, unparsed: 0, ambiguous: 0, fromCache: 0, accuracy: 1, ciLow: 0.9, ciHigh: 1, etaSeconds: null },
   latestSamples: [],
   at: new Date().toISOString(),
 });

@@ -31,6 +31,8 @@ export interface RunProgress {
   correct: number;
   errors: number;
   unparsed: number;
+  /** Hedged answers ("B or C"): no credit, counted apart from unparsed. */
+  ambiguous: number;
   fromCache: number;
   /** correct / scored so far; null before the first scored sample. */
   accuracy: number | null;

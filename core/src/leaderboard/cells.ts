@@ -2,21 +2,22 @@
  * Leaderboard cells from the samples of a finished run: one cell per (fine subject, task type) with
  * correct / n and a 95% Wilson interval. Shared by the server (upsert after a run) and the worker.
  *
- * Scored samples are correct | incorrect | unparsed (an unparseable answer counts as wrong);
+ * Scored samples are correct | incorrect | ambiguous | unparsed (a hedged or unreadable answer counts as wrong);
  * unscored (open-ended without a judge) and error samples are not part of n. A sample tagged with
  * several subjects counts in each of their cells, as in BenchHub. Cells with n = 0 are not produced.
  */
+import { SCORED_SAMPLE_STATUSES } from '../contracts/status';
 import { wilsonInterval } from '../stats/wilson';
 import { coarseOf, subjectOrder } from '../taxonomy/categories';
 import { normalizeSubject, normalizeTaskType } from '../taxonomy/normalize';
 
-export const SCORED_STATUSES: ReadonlySet<string> = new Set(['correct', 'incorrect', 'unparsed']);
+export const SCORED_STATUSES: ReadonlySet<string> = SCORED_SAMPLE_STATUSES;
 
 export interface CellSampleInput {
   /** The item's "Coarse/Fine" subjects. */
   subjects: readonly string[];
   taskType: string;
-  /** correct | incorrect | unparsed | unscored | error */
+  /** correct | incorrect | ambiguous | unparsed | unscored | error */
   status: string;
 }
 

@@ -44,7 +44,25 @@ describe('scoreJsonLine', () => {
       status: 'unscored',
     });
   });
+  it('reports hedges as ambiguous', () => {
+    expect(scoreJsonLine(line({ problem_type: 'mcqa', options: ['a', 'b', 'c'], answer: 'B', output: 'Answer: B or C' }))).toEqual({
+      correct: false,
+      extracted: 'B | C',
+      status: 'ambiguous',
+    });
+  });
+  it('honours a match mode in additional_info (object or JSON text)', () => {
+    const exact = { problem_type: 'short-form', options: null, answer: '3.0', output: 'Answer: 3' };
+    expect(scoreJsonLine(line(exact))).toMatchObject({ status: 'correct' });
+    expect(scoreJsonLine(line({ ...exact, additional_info: { match: 'exact' } }))).toMatchObject({ status: 'incorrect' });
+    expect(scoreJsonLine(line({ ...exact, additional_info: '{"match":"exact"}' }))).toMatchObject({ status: 'incorrect' });
+    const numeric = { problem_type: 'short-form', options: null, answer: '3.14159', output: 'Answer: 3.14' };
+    expect(scoreJsonLine(line({ ...numeric, additional_info: { match: 'numeric', tolerance: 0.01 } }))).toMatchObject({ status: 'correct' });
+  });
   it.each([
+    [line({ problem_type: 'short-form', answer: '1', output: '1', additional_info: { match: 'fuzzy' } }), /unknown match mode "fuzzy"/],
+    [line({ problem_type: 'short-form', answer: '1', output: '1', additional_info: { match: 'numeric', tolerance: -1 } }), /non-negative numeric tolerance/],
+    [line({ problem_type: 'short-form', answer: '1', output: '1', additional_info: 'not json' }), /additional_info must be a JSON object/],
     ['not json', /invalid JSON/],
     ['[1, 2]', /expected a JSON object/],
     [line({ options: null, answer: 'a', output: 'b' }), /problem_type is required/],

@@ -1,6 +1,10 @@
-/** JSONL adapter behind `benchhub score`: one `{problem_type, options, answer, output}` line in, one result out. */
+/**
+ * JSONL adapter behind `benchhub score`: one `{problem_type, options, answer, output, additional_info?}` line in,
+ * one result out. `additional_info` (a JSON object or its text) may carry a match mode, e.g. `{"match":"exact"}`.
+ */
 import type { ProblemType } from '../benchmark';
 import { choiceLetter, MAX_CHOICES, resolveGoldChoice } from './choice';
+import { matchModeFrom, MatchModeError } from './matchMode';
 import { scoreOutput, type ScoreStatus } from './score';
 
 export type JsonLineResult = { correct: boolean | null; extracted: string | null; status: ScoreStatus } | { error: string };
@@ -42,6 +46,27 @@ function optionList(value: unknown): string[] | null | { error: string } {
   return texts as string[];
 }
 
+/** additional_info as JSON text (or null), validated: a malformed match mode is an error, not silently text. */
+function additionalInfoOf(value: unknown): string | null | { error: string } {
+  if (value === null || value === undefined) return null;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return { error: 'additional_info must be a JSON object (or its text)' };
+    }
+  }
+  if (!isRecord(parsed)) return { error: 'additional_info must be a JSON object (or its text)' };
+  try {
+    matchModeFrom(parsed);
+  } catch (err) {
+    if (err instanceof MatchModeError) return { error: `additional_info: ${err.message}` };
+    throw err;
+  }
+  return JSON.stringify(parsed);
+}
+
 /** Parses and scores one JSONL line; never throws — bad input comes back as `{ error }`. */
 export function scoreJsonLine(line: string): JsonLineResult {
   let data: unknown;
@@ -75,7 +100,10 @@ export function scoreJsonLine(line: string): JsonLineResult {
     }
   }
 
-  const result = scoreOutput({ problemType, options, answer: answer ?? '', output: data.output });
+  const additionalInfo = additionalInfoOf(data.additional_info);
+  if (additionalInfo !== null && typeof additionalInfo !== 'string') return additionalInfo;
+
+  const result = scoreOutput({ problemType, options, answer: answer ?? '', output: data.output, additionalInfo });
   if (problemType === 'Binary' && result.status === 'unscored') {
     return { error: `answer "${answer}" is not a true/false verdict (true/false, yes/no, 참/거짓, O/X, …)` };
   }

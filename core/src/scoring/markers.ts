@@ -16,7 +16,8 @@ export interface AnswerMarker {
 
 const STRONG_EN =
   /\b(?:(?:my\s+|the\s+)?final\s+answer|(?:correct|right|best)\s+(?:answer|option|choice)|answer)(?:\s+(?:to|for)\s+(?:this|the)\s+(?:question|problem))?(\s*[:=]|\s+(?:is|would\s+be|will\s+be|should\s+be|must\s+be)\b(?:\s+(?:clearly|definitely|probably|likely|indeed))?\s*:?|[ \t]*\n|\s+(?=\())\s*/gi;
-const STRONG_KO = /(?:최종\s*)?(?:정답|답변|답)(\s*[:=]\s*|\s*(?:은|는|이)\s*:?\s*|[ \t]+)/g;
+// "정답이다" / "정답이에요" is a copula ("…is the answer"), not a marker: 이 must not run into another syllable.
+const STRONG_KO = /(?<![오대])(?:최종\s*)?(?:정답|답변|답)(\s*[:=]\s*|\s*(?:은|는)\s*:?\s*|\s*이(?![가-힣])\s*:?\s*|[ \t]+)/gu;
 const WEAK_EN =
   /\b(?:therefore|thus|hence|so|consequently|in\s+conclusion|i(?:\s+would|\s+will|['’]d|['’]ll)?\s+(?:choose|pick|select|go\s+with|say))\b\s*[,:]?\s*/gi;
 // "It's A." / "I think B." — a letter right after these is a pick, but "It is true that…" is not a verdict.

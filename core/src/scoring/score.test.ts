@@ -49,10 +49,15 @@ describe('scoreOutput: short-form', () => {
   it('wrong answer', () => {
     expect(scoreOutput({ problemType: 'short-form', options: null, answer: '서울', output: '정답: 부산' }).status).toBe('incorrect');
   });
-  it('a non-numeric answer to a numeric question is unparsed', () => {
-    expect(scoreOutput({ problemType: 'short-form', options: null, answer: '42', output: 'Answer: forty-two' })).toEqual({
+  it('a non-numeric answer to a numeric question is unparsed; number words are numbers', () => {
+    expect(scoreOutput({ problemType: 'short-form', options: null, answer: '42', output: 'Answer: I am not sure' })).toEqual({
       status: 'unparsed',
       correct: false,
+      extracted: 'I am not sure',
+    });
+    expect(scoreOutput({ problemType: 'short-form', options: null, answer: '42', output: 'Answer: forty-two' })).toEqual({
+      status: 'correct',
+      correct: true,
       extracted: 'forty-two',
     });
   });

@@ -64,13 +64,15 @@ describe('shortAnswersMatch: numbers', () => {
     ['42', '42명'],
     ['$3\\frac{1}{2}$', '3.5'],
     ['1 1/2 cups', '1.5'],
+    ['forty-two', '42'],
+    ['스물네 명', '24'],
   ])('%j matches gold %j', (extracted, gold) => {
     expect(shortAnswersMatch(extracted, gold)).toBe(true);
   });
   it.each([
     ['0.333', '1/3'],
     ['41', '42'],
-    ['forty-two', '42'],
+    ['forty-one', '42'],
   ])('%j does not match gold %j', (extracted, gold) => {
     expect(shortAnswersMatch(extracted, gold)).toBe(false);
   });

@@ -75,6 +75,31 @@ describe('summarizeRun', () => {
     expect(s.bySubject['Tech/AI']?.n).toBe(1);
   });
 
+  it('counts ambiguous (hedged) answers as incorrect, apart from unparsed', () => {
+    const s = summarizeRun([
+      sample({}),
+      sample({ correct: false, status: 'ambiguous' }),
+      sample({ correct: false, status: 'ambiguous' }),
+      sample({ ...unparsed }),
+    ]);
+    expect(s).toMatchObject({ n: 4, correct: 1, accuracy: 0.25, ambiguousCount: 2, ambiguousRate: 0.5, unparsedCount: 1, unparsedRate: 0.25 });
+    expect(s.bySubject['Science/Math']).toMatchObject({ correct: 1, n: 4 });
+  });
+
+  it('reports the chance level of the scored items (1/k per item, unknown left out)', () => {
+    const s = summarizeRun([
+      sample({ chance: 1 / 4 }),
+      sample({ ...incorrect, chance: 1 / 2 }),
+      sample({ ...incorrect, chance: 1 / 10 }),
+      sample({ ...incorrect, chance: 0 }),
+      sample({ ...incorrect }),
+      sample({ ...unscored, chance: 1 }),
+      sample({ correct: null, status: 'unparsed', error: 'timeout', chance: 1 }),
+    ]);
+    expect(s.chanceAccuracy).toBeCloseTo((0.25 + 0.5 + 0.1 + 0) / 4, 12);
+    expect(summarizeRun([sample({})]).chanceAccuracy).toBeNull();
+  });
+
   it('summarizes an empty run without dividing by zero', () => {
     expect(summarizeRun([])).toMatchObject({
       total: 0,
@@ -82,6 +107,8 @@ describe('summarizeRun', () => {
       accuracy: null,
       ci: { low: 0, high: 1 },
       unparsedRate: null,
+      ambiguousRate: null,
+      chanceAccuracy: null,
       errorRate: null,
       latencyP50Ms: null,
       latencyP95Ms: null,

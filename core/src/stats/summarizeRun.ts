@@ -14,6 +14,8 @@ export interface RunSample {
   subjects: readonly string[];
   taskType: string;
   fromCache: boolean;
+  /** Probability that a uniform random guess is right on this item (1/k for k options, 0 for short-form); null/absent when unknown. */
+  chance?: number | null;
 }
 
 export interface Pricing {
@@ -32,7 +34,7 @@ export interface GroupStats {
 export interface RunSummary {
   /** All samples, whatever happened to them. */
   total: number;
-  /** Scored samples: correct + incorrect + unparsed. The denominator of accuracy. */
+  /** Scored samples: correct + incorrect + ambiguous + unparsed. The denominator of accuracy. */
   n: number;
   correct: number;
   /** correct / n; null when nothing was scored. */
@@ -42,6 +44,16 @@ export interface RunSummary {
   unparsedCount: number;
   /** unparsed / n: how often the answer could not be read (a prompt-following problem). */
   unparsedRate: number | null;
+  /** Hedged answers ("B or C", two options marked correct): no credit, counted apart from unparsed. */
+  ambiguousCount: number;
+  /** ambiguous / n. */
+  ambiguousRate: number | null;
+  /**
+   * Expected accuracy of uniform random guessing on the scored items (mean of 1/k over items with k
+   * options, ½ for true/false, 0 for short-form): the chance level to read accuracy against. null
+   * when unknown (no scored item says how many options it had).
+   */
+  chanceAccuracy: number | null;
   /** Failed requests, excluded from n. */
   errorCount: number;
   /** errorCount / total, so a model that fails often cannot hide behind its accuracy. */
@@ -69,11 +81,11 @@ type Outcome = 'correct' | 'incorrect' | 'unscored' | 'error';
  *   nothing about the model's knowledge, and counting it as wrong would make accuracy depend on provider
  *   uptime; errorRate is reported next to accuracy so frequent failures stay visible.
  * - unscored (open-ended / no gold) → unscoredCount, excluded from n.
- * - unparsed → scored as incorrect: failing to state an answer is the model's failure.
+ * - unparsed / ambiguous → scored as incorrect: failing to state one answer is the model's failure.
  */
 function outcome(sample: RunSample): Outcome {
   if (sample.error !== null) return 'error';
-  if (sample.status === 'unparsed') return 'incorrect';
+  if (sample.status === 'unparsed' || sample.status === 'ambiguous') return 'incorrect';
   if (sample.correct === null || sample.status === 'unscored') return 'unscored';
   return sample.correct ? 'correct' : 'incorrect';
 }
@@ -108,6 +120,9 @@ export function summarizeRun(samples: readonly RunSample[], pricing?: Pricing): 
   let correct = 0;
   let n = 0;
   let unparsedCount = 0;
+  let ambiguousCount = 0;
+  let chanceSum = 0;
+  let chanceN = 0;
   let errorCount = 0;
   let unscoredCount = 0;
   let fromCacheCount = 0;
@@ -123,6 +138,11 @@ export function summarizeRun(samples: readonly RunSample[], pricing?: Pricing): 
       n++;
       if (result === 'correct') correct++;
       if (sample.status === 'unparsed') unparsedCount++;
+      if (sample.status === 'ambiguous') ambiguousCount++;
+      if (sample.chance !== undefined && sample.chance !== null) {
+        chanceSum += sample.chance;
+        chanceN++;
+      }
     }
     if (sample.fromCache) fromCacheCount++;
     else if (result !== 'error' && sample.latencyMs !== null) latencies.push(sample.latencyMs);
@@ -143,6 +163,9 @@ export function summarizeRun(samples: readonly RunSample[], pricing?: Pricing): 
     ci: wilsonInterval(correct, n),
     unparsedCount,
     unparsedRate: n === 0 ? null : unparsedCount / n,
+    ambiguousCount,
+    ambiguousRate: n === 0 ? null : ambiguousCount / n,
+    chanceAccuracy: chanceN === 0 ? null : chanceSum / chanceN,
     errorCount,
     errorRate: samples.length === 0 ? null : errorCount / samples.length,
     unscoredCount,

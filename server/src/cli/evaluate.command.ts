@@ -90,6 +90,7 @@ export default defineCommand({
               ciHigh: stats.ciHigh,
               correct: run.correct,
               unparsed: run.unparsed,
+              ambiguous: run.ambiguous,
               errors: run.errors,
               fromCache: run.fromCache,
             })),
@@ -99,7 +100,7 @@ export default defineCommand({
         console.log(`\nTask ${finished.id}: ${finished.status}${finished.error ? ` — ${finished.error}` : ''}`);
         console.log(
           renderTable(
-            ['Model', 'Status', 'n', 'Accuracy', '95% CI', 'Unparsed', 'Errors'],
+            ['Model', 'Status', 'n', 'Accuracy', '95% CI', 'Unparsed', 'Ambiguous', 'Errors'],
             rows
               .sort((a, b) => (b.stats.accuracy ?? -1) - (a.stats.accuracy ?? -1))
               .map(({ run, stats }) => [
@@ -109,6 +110,7 @@ export default defineCommand({
                 percent(stats.accuracy),
                 stats.ciLow === null ? '—' : `[${percent(stats.ciLow)}, ${percent(stats.ciHigh)}]`,
                 run.unparsed,
+                run.ambiguous,
                 run.errors,
               ]),
           ),

@@ -8,7 +8,7 @@ export interface RunCounters {
 }
 
 export interface RunStatistics {
-  /** Scored samples: errors (no answer) and unscored open-ended items are excluded; unparsed count as wrong. */
+  /** Scored samples: errors (no answer) and unscored open-ended items are excluded; unparsed and ambiguous count as wrong. */
   n: number;
   accuracy: number | null;
   ciLow: number | null;

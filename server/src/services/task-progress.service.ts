@@ -25,6 +25,7 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
         correct: run.correct,
         errors: run.errors,
         unparsed: run.unparsed,
+        ambiguous: run.ambiguous,
         fromCache: run.fromCache,
         accuracy: stats.accuracy,
         ciLow: stats.ciLow,

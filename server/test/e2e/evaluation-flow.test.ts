@@ -12,15 +12,23 @@ import { sseSubscription, startStack, type TestStack } from '../support/stack';
 const PLANTED_KEY = 'sk-planted-e2e-7f3a9c1d5b';
 const items = generateSampleBenchmark();
 
-/** The test model answers correctly unless the item id hashes to 0 mod 3 (then it picks a wrong letter). */
-const answersCorrectly = (itemId: string) => fnv1a32(itemId) % 3 !== 0;
+/**
+ * The test model answers correctly unless the item id hashes to 0 mod 3 (then it picks a wrong letter);
+ * of the rest, ids hashing to 0 mod 5 get a hedge between the gold and another option ("B or C"),
+ * which earns no credit and is counted as ambiguous.
+ */
+const answersCorrectly = (itemId: string) => fnv1a32(itemId) % 3 !== 0 && !hedges(itemId);
+const hedges = (itemId: string) => fnv1a32(itemId) % 3 !== 0 && fnv1a32(itemId) % 5 === 0;
 
 function answerFor(userPrompt: string): string {
   const item = items.find((candidate) => candidate.options && userPrompt.includes(candidate.prompt));
   if (!item || !item.options) return 'I am not sure.';
   const gold = resolveGoldChoice(item.answer, item.options)!;
-  const choice = answersCorrectly(item.id) ? gold : (gold + 1) % item.options.length;
-  return `Let me think step by step. The answer is ${String.fromCharCode(65 + choice)}.`;
+  const other = (gold + 1) % item.options.length;
+  const letter = (index: number) => String.fromCharCode(65 + index);
+  if (hedges(item.id)) return `Let me think step by step. It is either ${letter(gold)} or ${letter(other)}, I cannot decide.`;
+  const choice = answersCorrectly(item.id) ? gold : other;
+  return `Let me think step by step. The answer is ${letter(choice)}.`;
 }
 
 let stack: TestStack;
@@ -39,7 +47,7 @@ afterAll(async () => {
 const PROGRESS = `subscription ($taskId: ID!) {
   taskProgress(taskId: $taskId) {
     seq kind taskStatus
-    run { runId modelName status done total correct errors accuracy ciLow ciHigh }
+    run { runId modelName status done total correct errors ambiguous accuracy ciLow ciHigh }
   }
 }`;
 
@@ -47,7 +55,7 @@ interface ProgressEvent {
   seq: number;
   kind: string;
   taskStatus: string;
-  run: { runId: string; modelName: string; status: string; done: number; total: number; correct: number; errors: number } | null;
+  run: { runId: string; modelName: string; status: string; done: number; total: number; correct: number; errors: number; ambiguous: number } | null;
 }
 
 describe('createEvaluation end to end', () => {
@@ -114,20 +122,27 @@ describe('createEvaluation end to end', () => {
     expect(await stack.db.experimentSample.count({ where: { taskId: task!.id } })).toBe(80);
     const llmRun = stored.runs.find((r) => r.modelName === 'test-llm')!;
     const expectedCorrect = itemIds.filter(answersCorrectly).length;
-    expect(llmRun).toMatchObject({ status: 'SUCCEEDED', done: 40, total: 40, correct: expectedCorrect, errors: 0, unparsed: 0 });
+    const expectedAmbiguous = itemIds.filter(hedges).length;
+    expect(expectedAmbiguous).toBeGreaterThan(0);
+    expect(llmRun).toMatchObject({ status: 'SUCCEEDED', done: 40, total: 40, correct: expectedCorrect, errors: 0, unparsed: 0, ambiguous: expectedAmbiguous });
     expect(await stack.db.experimentSample.count({ where: { runId: llmRun.id, correct: true } })).toBe(expectedCorrect);
+    const hedged = await stack.db.experimentSample.findMany({ where: { runId: llmRun.id, status: 'ambiguous' } });
+    expect(hedged.map((s) => s.itemId).sort()).toEqual(itemIds.filter(hedges).sort());
+    expect(hedged.every((s) => s.correct === false && /^[A-J] \| [A-J]$/.test(s.extracted ?? ''))).toBe(true);
     const randomRun = stored.runs.find((r) => r.modelName === 'baseline/random')!;
     expect(randomRun).toMatchObject({ status: 'SUCCEEDED', done: 40, errors: 0 });
-    expect(finishedRuns.find((e) => e.run!.modelName === 'test-llm')!.run!.correct).toBe(expectedCorrect);
+    expect(finishedRuns.find((e) => e.run!.modelName === 'test-llm')!.run!).toMatchObject({ correct: expectedCorrect, ambiguous: expectedAmbiguous });
 
     // The typed result: accuracy with its interval, and the ranking the data supports.
-    const typed = await stack.gql<{ task: { ranking: { method: string; models: Array<{ modelName: string; n: number; correct: number; accuracy: number; ciLow: number; ciHigh: number; rank: number }>; pairwise: Array<{ sharedItems: number }>; tiedGroups: Array<{ models: string[] }> } } }>(
-      `query ($id: ID!) { task(id: $id) { ranking { method models { modelName n correct accuracy ciLow ciHigh rank letters bySubject { key n accuracy } } pairwise { modelA modelB sharedItems pValue adjustedP significant } tiedGroups { models } } } }`,
+    const typed = await stack.gql<{ task: { ranking: { method: string; models: Array<{ modelName: string; n: number; correct: number; accuracy: number; ciLow: number; ciHigh: number; rank: number; chanceAccuracy: number }>; pairwise: Array<{ sharedItems: number }>; tiedGroups: Array<{ models: string[] }> } } }>(
+      `query ($id: ID!) { task(id: $id) { ranking { method models { modelName n correct accuracy ciLow ciHigh rank letters ambiguousCount ambiguousRate chanceAccuracy bySubject { key n accuracy } } pairwise { modelA modelB sharedItems pValue adjustedP significant } tiedGroups { models } } } }`,
       { id: task!.id },
     );
     const ranking = typed.data!.task.ranking;
     const llmResult = ranking.models.find((m) => m.modelName === 'test-llm')!;
-    expect(llmResult).toMatchObject({ n: 40, correct: expectedCorrect, accuracy: expectedCorrect / 40 });
+    expect(llmResult).toMatchObject({ n: 40, correct: expectedCorrect, accuracy: expectedCorrect / 40, ambiguousCount: expectedAmbiguous, ambiguousRate: expectedAmbiguous / 40 });
+    // Every sampled item has 4 options: the chance level is 1/4.
+    expect(llmResult.chanceAccuracy).toBeCloseTo(0.25, 12);
     expect(llmResult.ciLow).toBeLessThan(llmResult.accuracy);
     expect(llmResult.ciHigh).toBeGreaterThan(llmResult.accuracy);
     expect(ranking.pairwise).toEqual([expect.objectContaining({ sharedItems: 40 })]);

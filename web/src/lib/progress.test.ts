@@ -10,6 +10,7 @@ const run = (done: number, extra: Partial<RunProgress> = {}): RunProgress => ({
   correct: done,
   errors: 0,
   unparsed: 0,
+  ambiguous: 0,
   fromCache: 0,
   accuracy: done ? 1 : null,
   ciLow: null,
@@ -79,6 +80,7 @@ describe('applyProgressEvent', () => {
     expect(isTerminalStatus(null)).toBe(false);
     expect(sampleMark('correct')).toBe('✓');
     expect(sampleMark('unparsed')).toBe('✗');
+    expect(sampleMark('ambiguous')).toBe('✗');
     expect(sampleMark('unscored')).toBe('·');
   });
 });
@@ -93,6 +95,7 @@ describe('buildRunViews', () => {
     done: 4,
     correct: 2,
     unparsed: 0,
+    ambiguous: 0,
     unscored: 0,
     errors: 0,
     fromCache: 1,
@@ -129,6 +132,7 @@ describe('cached runs', () => {
       done: 0,
       correct: 0,
       unparsed: 0,
+      ambiguous: 0,
       unscored: 0,
       errors: 0,
       fromCache: 0,

@@ -90,10 +90,10 @@ function nextTaskStatus(current: TaskStatus | null, event: ProgressEvent): TaskS
   return current;
 }
 
-/** ✓ for correct, ✗ for incorrect/unparsed, and a neutral mark otherwise. */
+/** ✓ for correct, ✗ for incorrect/ambiguous/unparsed (no credit), and a neutral mark otherwise. */
 export function sampleMark(status: string): '✓' | '✗' | '!' | '·' {
   if (status === 'correct') return '✓';
-  if (status === 'incorrect' || status === 'unparsed') return '✗';
+  if (status === 'incorrect' || status === 'ambiguous' || status === 'unparsed') return '✗';
   if (status === 'error') return '!';
   return '·';
 }
@@ -108,6 +108,7 @@ export interface RunView {
   total: number;
   errors: number;
   unparsed: number;
+  ambiguous: number;
   fromCache: number;
   accuracy: number | null;
   ciLow: number | null;
@@ -127,6 +128,7 @@ export interface StoredRun {
   done: number;
   correct: number;
   unparsed: number;
+  ambiguous: number;
   unscored: number;
   errors: number;
   fromCache: number;
@@ -158,6 +160,7 @@ export function buildRunViews<R extends StoredRun>(
         total: event.total,
         errors: event.errors,
         unparsed: event.unparsed,
+        ambiguous: event.ambiguous,
         fromCache: event.fromCache,
         accuracy: event.accuracy ?? null,
         ciLow: event.ciLow ?? null,
@@ -176,6 +179,7 @@ export function buildRunViews<R extends StoredRun>(
       total: run.total,
       errors: run.errors,
       unparsed: run.unparsed,
+      ambiguous: run.ambiguous,
       fromCache: run.fromCache,
       ...accuracyOf(run),
       etaSeconds: null,
@@ -195,6 +199,7 @@ export function buildRunViews<R extends StoredRun>(
       total: event.total,
       errors: event.errors,
       unparsed: event.unparsed,
+      ambiguous: event.ambiguous,
       fromCache: event.fromCache,
       accuracy: event.accuracy ?? null,
       ciLow: event.ciLow ?? null,

@@ -18,6 +18,8 @@ export interface RunSummary {
   accuracy: number | null;
   ci: { low: number; high: number } | null;
   unparsedRate: number | null;
+  /** Hedged answers ("B or C") / n; null in summaries written before hedges were told apart. */
+  ambiguousRate: number | null;
   errorCount: number;
   errorRate: number | null;
   unscoredCount: number;
@@ -124,6 +126,7 @@ export function parseRunSummary(value: unknown): RunSummary | null {
     accuracy: num(value.accuracy),
     ci: interval(value.ci),
     unparsedRate: num(value.unparsedRate),
+    ambiguousRate: num(value.ambiguousRate),
     errorCount: num(value.errorCount) ?? 0,
     errorRate: num(value.errorRate),
     unscoredCount: num(value.unscoredCount) ?? 0,

@@ -49,3 +49,43 @@ describe('baseline/majority', () => {
     expect(await accuracy(baseline, skewed)).toBeCloseTo(30 / 40);
   });
 });
+
+describe('baselines with 2 to 10 options', () => {
+  const item = (id: string, options: string[], answer: string, problemType: BenchmarkItem['problemType'] = 'MCQA'): BenchmarkItem => ({
+    ...mcqa[0]!,
+    id,
+    problemType,
+    options,
+    answer,
+    mcqaMeta: `${options.length}-choice`,
+  });
+  const sized = (k: number, n: number, gold: (i: number) => number) =>
+    Array.from({ length: n }, (_, i) => item(`k${k}-${i}`, Array.from({ length: k }, (_, j) => `option ${j + 1} of ${k}`), String.fromCharCode(65 + gold(i))));
+
+  it('random picks uniformly among each item’s own options (chance 1/k)', async () => {
+    for (const k of [2, 3, 5, 10]) {
+      const items = sized(k, 600, (i) => i % k);
+      const acc = await accuracy(new RandomBaseline(7), items);
+      expect(acc, `${k} options`).toBeGreaterThan(1 / k - 0.07);
+      expect(acc, `${k} options`).toBeLessThan(1 / k + 0.07);
+      const letters = new Set(await Promise.all(items.map(async (it) => (await new RandomBaseline(7).call(prompt, it)).output)));
+      expect(letters.size).toBe(k);
+    }
+  });
+
+  it('majority uses the majority position among items with the same number of options', async () => {
+    const five = sized(5, 20, (i) => (i < 12 ? 4 : 0)); // E is the 5-option majority
+    const two = sized(2, 20, (i) => (i < 15 ? 0 : 1)); // A is the 2-option majority
+    const baseline = new MajorityBaseline([...five, ...two]);
+    expect((await baseline.call(prompt, five[0]!)).output).toBe('Answer: E');
+    expect((await baseline.call(prompt, two[0]!)).output).toBe('Answer: A');
+    expect(await accuracy(baseline, [...five, ...two])).toBeCloseTo((12 + 15) / 40);
+  });
+
+  it('Binary items whose options are not verdicts are answered as a choice', async () => {
+    const agree = item('agree', ['Agree', 'Disagree'], 'Disagree', 'Binary');
+    const output = (await new RandomBaseline(3).call(prompt, agree)).output;
+    expect(['Answer: A', 'Answer: B']).toContain(output);
+    expect(scoreOutput({ problemType: 'Binary', options: agree.options, answer: agree.answer, output }).status).not.toBe('unparsed');
+  });
+});

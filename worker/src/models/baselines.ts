@@ -1,17 +1,18 @@
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
+import { choiceOptionsOf } from '@benchhub/core/baselines';
 import { seededRandom } from '@benchhub/core/random';
-import { extractBinary, resolveGoldChoice } from '@benchhub/core/scoring';
+import { choiceLetter, resolveGoldBinary, resolveGoldChoice } from '@benchhub/core/scoring';
 import type { ModelCaller, ModelReply } from './model-caller';
 
 export { BASELINE_MODELS } from '@benchhub/core/baselines';
 
 /**
  * Built-in baselines: no network, clearly labelled, giving every leaderboard a chance-level floor.
- * They only guess where guessing is defined (choices); for short-form and open-ended items they
- * abstain, which the scorer reports as unparsed / unscored rather than inventing answers.
+ * They only guess where guessing is defined (choices among 2–10 options, true/false); for short-form
+ * and open-ended items they abstain, which the scorer reports as unparsed / unscored rather than
+ * inventing answers.
  */
 
-const letter = (index: number) => String.fromCharCode(65 + index);
 const ABSTAIN = '';
 
 /** [true word, false word] in the item's language; the scorer reads both languages' words. */
@@ -24,49 +25,59 @@ export class RandomBaseline implements ModelCaller {
 
   async call(_prompt: unknown, item: BenchmarkItem): Promise<ModelReply> {
     const random = seededRandom(this.seed, item.id);
+    const options = choiceOptionsOf(item);
     let output = ABSTAIN;
-    if (item.problemType === 'MCQA' && item.options && item.options.length > 0) {
-      output = `Answer: ${letter(Math.floor(random() * item.options.length))}`;
-    } else if (item.problemType === 'Binary') {
-      output = binaryWords(item)[random() < 0.5 ? 0 : 1];
-    }
+    if (options) output = `Answer: ${choiceLetter(Math.floor(random() * options.length))}`;
+    else if (item.problemType === 'Binary') output = binaryWords(item)[random() < 0.5 ? 0 : 1];
     return { output, tokensIn: null, tokensOut: null };
   }
 }
 
+/** The most common value of a count map; ties go to the lowest key, so the choice is deterministic. */
+function mostCommon(counts: ReadonlyMap<number, number>): number | null {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return ranked[0]?.[0] ?? null;
+}
+
 export class MajorityBaseline implements ModelCaller {
   readonly cacheIdentity = null;
-  private readonly choiceIndex: number | null;
+  /** Most common gold position per number of options (items with 5 options have their own majority). */
+  private readonly choiceIndexByCount = new Map<number, number>();
+  private readonly overallChoiceIndex: number | null;
   private readonly binaryTrue: boolean | null;
 
   /** `items` is the whole sample of the run: the majority is computed over its gold answers. */
   constructor(items: BenchmarkItem[]) {
-    const positions = new Map<number, number>();
+    const byCount = new Map<number, Map<number, number>>();
+    const overall = new Map<number, number>();
     let trues = 0;
     let falses = 0;
     for (const item of items) {
-      if (item.problemType === 'MCQA' && item.options) {
-        const gold = resolveGoldChoice(item.answer, item.options);
-        if (gold !== null) positions.set(gold, (positions.get(gold) ?? 0) + 1);
+      const options = choiceOptionsOf(item);
+      if (options) {
+        const gold = resolveGoldChoice(item.answer, options);
+        if (gold === null) continue;
+        const counts = byCount.get(options.length) ?? new Map<number, number>();
+        counts.set(gold, (counts.get(gold) ?? 0) + 1);
+        byCount.set(options.length, counts);
+        overall.set(gold, (overall.get(gold) ?? 0) + 1);
       } else if (item.problemType === 'Binary') {
-        const gold = extractBinary(item.answer);
+        const gold = resolveGoldBinary(item.answer, item.options);
         if (gold === true) trues++;
         else if (gold === false) falses++;
       }
     }
-    // Ties go to the lowest position, so the choice is deterministic.
-    const ranked = [...positions].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    this.choiceIndex = ranked[0]?.[0] ?? null;
+    for (const [count, counts] of byCount) this.choiceIndexByCount.set(count, mostCommon(counts)!);
+    this.overallChoiceIndex = mostCommon(overall);
     this.binaryTrue = trues + falses === 0 ? null : trues >= falses;
   }
 
   async call(_prompt: unknown, item: BenchmarkItem): Promise<ModelReply> {
+    const options = choiceOptionsOf(item);
     let output = ABSTAIN;
-    if (item.problemType === 'MCQA' && item.options && this.choiceIndex !== null) {
-      output = `Answer: ${letter(Math.min(this.choiceIndex, item.options.length - 1))}`;
-    } else if (item.problemType === 'Binary' && this.binaryTrue !== null) {
-      output = binaryWords(item)[this.binaryTrue ? 0 : 1];
-    }
+    const index = options ? (this.choiceIndexByCount.get(options.length) ?? this.overallChoiceIndex) : null;
+    if (options && index !== null) output = `Answer: ${choiceLetter(Math.min(index, options.length - 1))}`;
+    else if (item.problemType === 'Binary' && !options && this.binaryTrue !== null) output = binaryWords(item)[this.binaryTrue ? 0 : 1];
     return { output, tokensIn: null, tokensOut: null };
   }
 }

@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import { isTerminal, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
+import { chanceLevel } from '@benchhub/core/baselines';
+import { isTerminal, SCORED_SAMPLE_STATUSES, type RunStatus, type SampleStatus, type TaskProgressEvent } from '@benchhub/core/contracts';
 import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
@@ -47,6 +48,7 @@ class Counters {
   scored = 0;
   errors = 0;
   unparsed = 0;
+  ambiguous = 0;
   unscored = 0;
   fromCache = 0;
 
@@ -55,9 +57,16 @@ class Counters {
     if (sample.fromCache) this.fromCache++;
     if (sample.status === 'error') this.errors++;
     if (sample.status === 'unparsed') this.unparsed++;
+    if (sample.status === 'ambiguous') this.ambiguous++;
     if (sample.status === 'unscored') this.unscored++;
-    if (sample.status === 'correct' || sample.status === 'incorrect' || sample.status === 'unparsed') this.scored++;
+    if (SCORED_SAMPLE_STATUSES.has(sample.status)) this.scored++;
     if (sample.status === 'correct') this.correct++;
+  }
+
+  /** The counter columns of ModelRun. */
+  columns() {
+    const { done, correct, errors, unparsed, ambiguous, unscored, fromCache } = this;
+    return { done, correct, errors, unparsed, ambiguous, unscored, fromCache };
   }
 }
 
@@ -115,6 +124,7 @@ export async function evaluateModelRun(
       correct: counters.correct,
       errors: counters.errors,
       unparsed: counters.unparsed,
+      ambiguous: counters.ambiguous,
       fromCache: counters.fromCache,
       accuracy: counters.scored > 0 ? running.accuracy : null,
       ciLow: counters.scored > 0 ? running.ciLow : null,
@@ -184,17 +194,7 @@ export async function evaluateModelRun(
       );
       if (cache) await cache.putMany(cacheEntries);
       for (const sample of batch) counters.add(sample);
-      await db.modelRun.update({
-        where: { id: runId },
-        data: {
-          done: counters.done,
-          correct: counters.correct,
-          errors: counters.errors,
-          unparsed: counters.unparsed,
-          unscored: counters.unscored,
-          fromCache: counters.fromCache,
-        },
-      });
+      await db.modelRun.update({ where: { id: runId }, data: counters.columns() });
       const elapsed = (Date.now() - started) / 1000;
       const remaining = items.length - counters.done;
       const eta = liveDone > 0 && elapsed > 0 ? remaining / (liveDone / elapsed) : null;
@@ -256,7 +256,13 @@ export async function evaluateModelRun(
     if (reply) {
       consecutiveFailures = 0;
       anySuccess = true;
-      let score = scoreOutput({ problemType: item.problemType, options: item.options, answer: item.answer, output: reply.output });
+      let score = scoreOutput({
+        problemType: item.problemType,
+        options: item.options,
+        answer: item.answer,
+        output: reply.output,
+        additionalInfo: item.additionalInfo,
+      });
       let judged: Partial<Pick<SampleRecord, 'judgeModel' | 'judgePromptVersion' | 'judgeOutput' | 'error'>> = {};
       if (item.problemType === 'open-ended' && judge) {
         const verdict = await judgeAnswer(judge, item, reply.output, abort.signal);
@@ -340,6 +346,7 @@ export async function evaluateModelRun(
         subjects: item?.subjectType ?? [],
         taskType: item?.taskType ?? 'Unknown',
         fromCache: sample.fromCache,
+        chance: item ? chanceLevel(item) : null,
       };
     }),
     pricingOf(run.modelEndpoint),
@@ -348,12 +355,7 @@ export async function evaluateModelRun(
     where: { id: runId },
     data: {
       status: finalStatus,
-      done: final.done,
-      correct: final.correct,
-      errors: final.errors,
-      unparsed: final.unparsed,
-      unscored: final.unscored,
-      fromCache: final.fromCache,
+      ...final.columns(),
       error: stopped?.error ?? null,
       summary: summary as object,
       finishedAt: isTerminal(finalStatus) ? new Date() : null,

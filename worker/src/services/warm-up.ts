@@ -34,13 +34,13 @@ export async function warmUpQueries(db: PrismaClient, logger: Logger): Promise<v
   await db.evaluationTask.findUnique({ where: { id: NO_ROW }, select: { status: true } });
   await db.responseCache.findMany({ where: { key: { in: someIds } } });
   await db.modelRun
-    .update({ where: { id: NO_ROW }, data: { done: 0, correct: 0, errors: 0, unparsed: 0, unscored: 0, fromCache: 0 } })
+    .update({ where: { id: NO_ROW }, data: { done: 0, correct: 0, errors: 0, unparsed: 0, ambiguous: 0, unscored: 0, fromCache: 0 } })
     .catch(missingRowIsFine);
   await loadSampleOutcomes(db, { runId: NO_ROW });
   await db.modelRun
     .update({
       where: { id: NO_ROW },
-      data: { status: 'SUCCEEDED', done: 0, correct: 0, errors: 0, unparsed: 0, unscored: 0, fromCache: 0, error: null, summary: {}, finishedAt: new Date() },
+      data: { status: 'SUCCEEDED', done: 0, correct: 0, errors: 0, unparsed: 0, ambiguous: 0, unscored: 0, fromCache: 0, error: null, summary: {}, finishedAt: new Date() },
     })
     .catch(missingRowIsFine);
   await db.evaluationTask.findUnique({ where: { id: NO_ROW }, include: { runs: true } });

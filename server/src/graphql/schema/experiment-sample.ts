@@ -8,7 +8,7 @@ builder.prismaObject('ExperimentSample', {
     renderedPrompt: t.exposeString('renderedPrompt'),
     rawOutput: t.exposeString('rawOutput', { nullable: true }),
     extracted: t.exposeString('extracted', { nullable: true }),
-    status: t.exposeString('status', { description: 'correct | incorrect | unparsed | unscored | error' }),
+    status: t.exposeString('status', { description: 'correct | incorrect | ambiguous | unparsed | unscored | error (ambiguous: a hedge between answers, no credit)' }),
     correct: t.exposeBoolean('correct', { nullable: true }),
     latencyMs: t.exposeInt('latencyMs', { nullable: true }),
     tokensIn: t.exposeInt('tokensIn', { nullable: true }),

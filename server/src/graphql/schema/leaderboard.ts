@@ -68,7 +68,7 @@ builder.prismaObject('LeaderboardEntry', {
     coarseSubject: t.exposeString('coarseSubject', { description: 'The part before the first slash.' }),
     taskType: t.field({ type: TaskTypeEnum, resolve: (e) => e.taskType as TaskType }),
     score: t.exposeFloat('score', { description: 'Accuracy in [0, 1] (correct / n for live cells).' }),
-    n: t.exposeInt('n', { nullable: true, description: 'Scored samples (correct + incorrect + unparsed); null when unknown (imported).' }),
+    n: t.exposeInt('n', { nullable: true, description: 'Scored samples (correct + incorrect + ambiguous + unparsed); null when unknown (imported).' }),
     ciLow: t.exposeFloat('ciLow', { nullable: true, description: 'Lower bound of the 95% Wilson interval; null when n is unknown.' }),
     ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
     source: t.field({ type: LeaderboardSourceEnum, resolve: (e) => e.source as 'LIVE' }),

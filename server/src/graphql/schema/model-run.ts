@@ -17,7 +17,8 @@ builder.prismaObject('ModelRun', {
     total: t.exposeInt('total'),
     done: t.exposeInt('done'),
     correct: t.exposeInt('correct'),
-    unparsed: t.exposeInt('unparsed'),
+    unparsed: t.exposeInt('unparsed', { description: 'Outputs with no readable answer: counted as wrong.' }),
+    ambiguous: t.exposeInt('ambiguous', { description: 'Hedged answers ("B or C", two options marked correct): no credit, counted apart from unparsed.' }),
     unscored: t.exposeInt('unscored', { description: 'Open-ended samples with no judge configured: not counted as wrong.' }),
     errors: t.exposeInt('errors'),
     fromCache: t.exposeInt('fromCache', { description: 'Samples answered from the response cache.' }),
@@ -25,7 +26,7 @@ builder.prismaObject('ModelRun', {
     summary: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Accuracy, n, 95% Wilson interval, unparsed rate, latency p50/p95, tokens, cost, breakdowns.',
+      description: 'Accuracy, n, 95% Wilson interval, chance level, unparsed and ambiguous rates, latency p50/p95, tokens, cost, breakdowns.',
       resolve: (run) => run.summary,
     }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),

@@ -18,6 +18,7 @@ const RunProgressRef = builder.objectRef<RunProgress>('RunProgress').implement({
     correct: t.exposeInt('correct'),
     errors: t.exposeInt('errors'),
     unparsed: t.exposeInt('unparsed'),
+    ambiguous: t.exposeInt('ambiguous', { description: 'Hedged answers so far: no credit, counted apart from unparsed.' }),
     fromCache: t.exposeInt('fromCache'),
     accuracy: t.exposeFloat('accuracy', { nullable: true }),
     ciLow: t.exposeFloat('ciLow', { nullable: true, description: 'Lower bound of the 95% Wilson interval.' }),

@@ -23,7 +23,7 @@ const breakdowns = (record: Record<string, GroupStats> | undefined) =>
   Object.entries(record ?? {}).map(([key, stats]) => ({ key, ...stats }));
 
 const ModelResultRef = builder.objectRef<ModelResult>('ModelResult').implement({
-  description: 'One model in a task result. Unparsed answers count as wrong; errored and unscored samples are excluded from n.',
+  description: 'One model in a task result. Unparsed and ambiguous (hedged) answers count as wrong; errored and unscored samples are excluded from n.',
   fields: (t) => ({
     runId: t.exposeID('runId'),
     modelName: t.exposeString('modelName'),
@@ -44,6 +44,13 @@ const ModelResultRef = builder.objectRef<ModelResult>('ModelResult').implement({
     ciLow: t.float({ nullable: true, resolve: (m) => m.summary?.ci?.low ?? null }),
     ciHigh: t.float({ nullable: true, resolve: (m) => m.summary?.ci?.high ?? null }),
     unparsedRate: t.float({ nullable: true, resolve: (m) => m.summary?.unparsedRate ?? null }),
+    ambiguousCount: t.int({ description: 'Hedged answers ("B or C"): no credit, counted apart from unparsed.', resolve: (m) => m.summary?.ambiguousCount ?? 0 }),
+    ambiguousRate: t.float({ nullable: true, resolve: (m) => m.summary?.ambiguousRate ?? null }),
+    chanceAccuracy: t.float({
+      nullable: true,
+      description: 'Expected accuracy of uniform random guessing on the scored items (1/k per item with k options, ½ true/false, 0 short-form).',
+      resolve: (m) => m.summary?.chanceAccuracy ?? null,
+    }),
     errorCount: t.int({ resolve: (m) => m.summary?.errorCount ?? 0 }),
     unscoredCount: t.int({ resolve: (m) => m.summary?.unscoredCount ?? 0 }),
     latencyP50Ms: t.float({ nullable: true, resolve: (m) => m.summary?.latencyP50Ms ?? null }),

@@ -50,6 +50,7 @@ export const RunFields = graphql(`
     done
     correct
     unparsed
+    ambiguous
     unscored
     errors
     fromCache
@@ -296,6 +297,7 @@ export const TaskProgressSubscription = graphql(`
         correct
         errors
         unparsed
+        ambiguous
         fromCache
         accuracy
         ciLow

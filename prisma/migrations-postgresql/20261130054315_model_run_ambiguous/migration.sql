@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ModelRun" ADD COLUMN     "ambiguous" INTEGER NOT NULL DEFAULT 0;
