@@ -79,6 +79,10 @@ const variables = {
     .refine((value) => value === undefined || /^rediss?:\/\/[^\s]*$/.test(value), { error: 'must be a redis:// or rediss:// URL' })
     .describe('Redis for the BullMQ queue and progress pub/sub (default redis://127.0.0.1:6379; `npm start` may start its own)'),
   PORT: port(4000).describe('GraphQL server port'),
+  HOST: trimmed
+    .refine((value) => value === undefined || /^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+|[A-Za-z0-9.-]+)$/.test(value), { error: 'must be an address or host name, e.g. 127.0.0.1 or 0.0.0.0' })
+    .transform((value) => (value ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'))
+    .describe('Address the GraphQL server listens on (default 127.0.0.1; 0.0.0.0 for a deployment behind a reverse proxy)'),
   WEB_PORT: port(5173).describe('Web app port'),
   BENCHHUB_SECRET: trimmed.describe('Key material for encrypting API keys at rest; required unless the database is the embedded SQLite file'),
   LOG_LEVEL: z
@@ -95,6 +99,15 @@ const variables = {
   PLANNER_MODEL: trimmed.describe('Model id of the LLM planner'),
   PLANNER_API_KEY: trimmed.describe('API key of the LLM planner'),
   PLANNER_TIMEOUT_MS: integer(100, 600_000, 15_000).describe('LLM planner timeout'),
+  ENDPOINT_ALLOWED_HOSTS: trimmed
+    .transform((value, context) => {
+      if (value === undefined) return undefined;
+      const entries = value.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+      const bad = entries.find((entry) => entry !== 'loopback' && entry !== 'none' && !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(entry));
+      if (bad !== undefined) context.addIssue({ code: 'custom', message: `must be comma-separated host:port entries, "loopback" or "none" ("${bad}" is not)` });
+      return entries;
+    })
+    .describe('Outbound destinations allowed besides public addresses: host:port entries, `loopback`, or `none`'),
   HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
   POSTGRES_ADMIN_URL: trimmed
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), { error: 'must be a postgresql:// URL' })

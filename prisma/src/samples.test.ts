@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
 import { applyMigrations } from './migrate';
-import { insertCachedResponses, insertSamples, loadSampleOutcomes, type SampleRow } from './samples';
+import { insertCachedResponses, insertSamples, loadSampleOutcomes, STORED_ERROR_MAX_CHARS, STORED_OUTPUT_MAX_CHARS, type SampleRow } from './samples';
 
 let dir: string;
 let url: string;
@@ -45,6 +45,17 @@ const row = (itemId: string, overrides: Partial<SampleRow> = {}): SampleRow => (
 });
 
 describe('insertSamples', () => {
+  it('caps stored outputs and error text with a visible marker', async () => {
+    const huge = 'x'.repeat(STORED_OUTPUT_MAX_CHARS + 5_000);
+    await insertSamples(db, [row('capped', { rawOutput: huge, judgeOutput: huge, error: 'e'.repeat(STORED_ERROR_MAX_CHARS + 10) })]);
+    const stored = await db.experimentSample.findFirstOrThrow({ where: { runId, itemId: 'capped' } });
+    expect(stored.rawOutput!.startsWith('x'.repeat(STORED_OUTPUT_MAX_CHARS))).toBe(true);
+    expect(stored.rawOutput!.endsWith('…[truncated: 5000 more characters not stored]')).toBe(true);
+    expect(stored.judgeOutput).toBe(stored.rawOutput);
+    expect(stored.error!.endsWith('…[truncated: 10 more characters not stored]')).toBe(true);
+    await db.experimentSample.delete({ where: { id: stored.id } });
+  });
+
   it('writes rows that Prisma reads back exactly, and skips (run, item) pairs already stored', async () => {
     expect(await insertSamples(db, [row('a'), row('b', { correct: false, status: 'incorrect', fromCache: true, rawOutput: null })])).toBe(2);
     expect(await insertSamples(db, [row('a', { extracted: 'C' }), row('c', { correct: null, status: 'error', error: 'HTTP 500' })])).toBe(1);

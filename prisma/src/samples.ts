@@ -32,11 +32,23 @@ const SAMPLE_COLUMNS = [
   'judgeOutput', 'createdAt',
 ] as const;
 
+/** Longest model (and judge) output kept per sample; the reply itself is capped at 1 MiB by the egress fetch. */
+export const STORED_OUTPUT_MAX_CHARS = 100_000;
+/** Longest error text kept (provider messages may be long, or hostile). */
+export const STORED_ERROR_MAX_CHARS = 2_000;
+
+/** Text cut to `max` characters with a visible marker saying how much was dropped. */
+export function capStoredText(text: string | null | undefined, max: number): string | null {
+  if (text === null || text === undefined) return null;
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}\n…[truncated: ${text.length - max} more characters not stored]`;
+}
+
 const sampleValues = (r: SampleRow, createdAt: string) =>
   [
-    randomUUID(), r.runId, r.taskId, r.itemId, r.renderedPrompt, r.rawOutput, r.extracted, r.status, bool(r.correct), r.latencyMs,
-    r.tokensIn, r.tokensOut, r.error, bool(r.fromCache), r.promptVersion, r.datasetVersion, r.judgeModel ?? null,
-    r.judgePromptVersion ?? null, r.judgeOutput ?? null, createdAt,
+    randomUUID(), r.runId, r.taskId, r.itemId, r.renderedPrompt, capStoredText(r.rawOutput, STORED_OUTPUT_MAX_CHARS), r.extracted, r.status,
+    bool(r.correct), r.latencyMs, r.tokensIn, r.tokensOut, capStoredText(r.error, STORED_ERROR_MAX_CHARS), bool(r.fromCache), r.promptVersion,
+    r.datasetVersion, r.judgeModel ?? null, r.judgePromptVersion ?? null, capStoredText(r.judgeOutput, STORED_OUTPUT_MAX_CHARS), createdAt,
   ] as const;
 
 const SAMPLE_COLUMN_LIST = SAMPLE_COLUMNS.map((c) => `"${c}"`).join(', ');

@@ -45,4 +45,34 @@ describe('model endpoints', () => {
     await expect(deleteModelEndpoint(temp.db, random.id)).rejects.toBeInstanceOf(ConflictError);
     await expect(updateModelEndpoint(temp.db, random.id, base)).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it('refuses destinations the egress policy forbids, with a typed code, and changes nothing', async () => {
+    const created = await createModelEndpoint(temp.db, { ...base, name: 'egress-target', apiKey: 'sk-keep' });
+    const before = await temp.db.modelEndpoint.findMany({ orderBy: { id: 'asc' } });
+    const refused = async (baseUrl: string, code: string) => {
+      const input = { ...base, name: 'egress-probe', baseUrl };
+      await expect(createModelEndpoint(temp.db, input), baseUrl).rejects.toMatchObject({ code, issues: [{ path: 'baseUrl' }] });
+      await expect(updateModelEndpoint(temp.db, created.id, input), baseUrl).rejects.toMatchObject({ code });
+    };
+    const { PORT, WEB_PORT } = { PORT: process.env.PORT ?? '4000', WEB_PORT: process.env.WEB_PORT ?? '5173' };
+    await refused(`http://localhost:${PORT}/graphql`, 'OWN_SERVICE');
+    await refused(`http://127.0.0.1:${WEB_PORT}`, 'OWN_SERVICE');
+    await refused('http://[::1]:6379/v1', 'OWN_SERVICE');
+    await refused('http://user:pass@localhost:11434/v1', 'URL_CREDENTIALS');
+    await refused('http://localhost:11434/admin/purge?x#', 'URL_QUERY');
+    await refused(`http://${'a'.repeat(100_000)}.example/v1`, 'HOST_TOO_LONG');
+    const previous = process.env.ENDPOINT_ALLOWED_HOSTS;
+    process.env.ENDPOINT_ALLOWED_HOSTS = 'none';
+    try {
+      // localhost resolves to loopback: refused once loopback is not allowed.
+      await refused('http://localhost:11434/v1', 'ADDRESS_NOT_ALLOWED');
+      process.env.ENDPOINT_ALLOWED_HOSTS = 'localhost:11434';
+      await expect(createModelEndpoint(temp.db, { ...base, name: 'listed-llama' })).resolves.toMatchObject({ baseUrl: 'http://localhost:11434/v1' });
+    } finally {
+      if (previous === undefined) delete process.env.ENDPOINT_ALLOWED_HOSTS;
+      else process.env.ENDPOINT_ALLOWED_HOSTS = previous;
+    }
+    const after = await temp.db.modelEndpoint.findMany({ where: { name: { not: 'listed-llama' } }, orderBy: { id: 'asc' } });
+    expect(after).toEqual(before);
+  });
 });

@@ -1,4 +1,5 @@
 import { encryptSecret, type PrismaClient, type Prisma } from '@benchhub/db';
+import { checkDestination, EgressError } from '@benchhub/db/egress';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
 
 export interface EndpointInput {
@@ -54,6 +55,20 @@ function validate(input: EndpointInput): FieldIssue[] {
   return issues;
 }
 
+/**
+ * The egress policy's answer for a base URL, as a typed error naming the reason (OWN_SERVICE,
+ * ADDRESS_NOT_ALLOWED, URL_CREDENTIALS, URL_QUERY, HOST_TOO_LONG, INVALID_URL). Checked again at
+ * every call, where the address actually dialled decides.
+ */
+export async function checkEndpointDestination(baseUrl: string): Promise<void> {
+  try {
+    await checkDestination(baseUrl.trim(), undefined, { baseUrl: true });
+  } catch (error) {
+    if (!(error instanceof EgressError)) throw error;
+    throw new ValidationError(`Invalid endpoint: ${error.message}`, [{ path: 'baseUrl', message: error.message }], error.code);
+  }
+}
+
 function toData(input: EndpointInput) {
   return {
     name: input.name.trim(),
@@ -76,6 +91,7 @@ function toData(input: EndpointInput) {
 export async function createModelEndpoint(db: PrismaClient, input: EndpointInput) {
   const issues = validate(input);
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
+  await checkEndpointDestination(input.baseUrl);
   if (await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } })) {
     throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
   }
@@ -90,6 +106,7 @@ export async function updateModelEndpoint(db: PrismaClient, id: string, input: E
   if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be edited');
   const issues = validate(input);
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
+  await checkEndpointDestination(input.baseUrl);
   const clash = await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } });
   if (clash && clash.id !== id) throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
   const key =

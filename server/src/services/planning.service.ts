@@ -25,6 +25,9 @@ export function llmPlannerConfig(): LlmPlannerConfig | null {
   return { baseUrl, model, apiKey: apiKey ?? null, timeoutMs };
 }
 
+/** The planner's calls obey the egress policy like every other outbound call (one pool per process). */
+let plannerFetch: typeof fetch | undefined;
+
 export interface PlanningDeps {
   logger?: Logger;
   /** Overrides the environment (tests). null forces the rules planner. */
@@ -43,7 +46,9 @@ export async function planQuery(deps: PlanningDeps, query: string): Promise<Eval
   if (!config) return planFromQuery(checked.query);
 
   const { default: OpenAI } = await import('openai');
-  const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey ?? 'not-needed', timeout: config.timeoutMs, maxRetries: 1 });
+  const { createEgressFetch, EgressError } = await import('@benchhub/db/egress');
+  plannerFetch ??= createEgressFetch({ crossOrigin: 'refuse' });
+  const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey ?? 'not-needed', timeout: config.timeoutMs, maxRetries: 1, fetch: plannerFetch, logLevel: 'off' });
   const messages = buildPlannerMessages(checked.query);
   let text: string;
   try {
@@ -57,8 +62,10 @@ export async function planQuery(deps: PlanningDeps, query: string): Promise<Eval
     });
     text = completion.choices[0]?.message.content ?? '';
   } catch (error) {
-    const reason =
-      error instanceof OpenAI.APIConnectionTimeoutError
+    const egress = error instanceof Error && error.cause instanceof EgressError ? error.cause : null;
+    const reason = egress
+      ? `planner endpoint refused by the egress policy (${egress.code}: ${egress.message})`
+      : error instanceof OpenAI.APIConnectionTimeoutError
         ? `timed out after ${config.timeoutMs} ms`
         : error instanceof OpenAI.APIError
           ? `HTTP ${error.status ?? 'error'} from the planner endpoint`

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import { createKeepAliveFetch } from './keep-alive-fetch';
+import { createEgressFetch, EgressError } from '@benchhub/db/egress';
 import { ModelCallError, type ModelCaller, type ModelReply, type RenderedPrompt } from './model-caller';
 
 export interface EndpointParams {
@@ -22,8 +22,12 @@ export interface OpenAiEndpoint {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 4;
 
-/** One socket pool per worker process, shared by every endpoint (their semaphores bound concurrency). */
-const keepAliveFetch = createKeepAliveFetch();
+/**
+ * One socket pool per worker process, shared by every endpoint (their semaphores bound concurrency).
+ * Every connection obeys the egress policy; replies over 1 MiB and redirects to another origin
+ * (which would carry the key and headers elsewhere) are refused.
+ */
+const keepAliveFetch = createEgressFetch({ crossOrigin: 'refuse' });
 
 /** Any OpenAI-compatible chat endpoint (OpenAI, vLLM, Ollama, llama.cpp server, LM Studio). */
 export class OpenAiCompatibleCaller implements ModelCaller {
@@ -46,6 +50,8 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       maxRetries: endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES,
       defaultHeaders: extraHeaders,
       fetch: fetchImpl,
+      // Its debug log (OPENAI_LOG) prints request and response details; errors are reported by the run.
+      logLevel: 'off',
     });
   }
 
@@ -87,6 +93,9 @@ export class OpenAiCompatibleCaller implements ModelCaller {
 
 function toModelCallError(error: unknown): ModelCallError {
   if (error instanceof ModelCallError) return error;
+  // Refused by the egress policy (at connect time, on a redirect, or an oversized reply): not retryable.
+  const egress = error instanceof EgressError ? error : error instanceof Error && error.cause instanceof EgressError ? error.cause : null;
+  if (egress) return new ModelCallError(`${egress.code}: ${egress.message}`, false);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelCallError('Request timed out', true);
   if (error instanceof OpenAI.APIUserAbortError) return new ModelCallError('Request cancelled', false);
   if (error instanceof OpenAI.APIConnectionError) return new ModelCallError(`Connection error: ${error.message}`, true);

@@ -6,6 +6,7 @@ import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
 import { decryptSecret, insertSamples, loadBenchmarkItems, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
+import { checkDestination, EgressError, egressPolicy } from '@benchhub/db/egress';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
@@ -106,13 +107,6 @@ export async function evaluateModelRun(
   const storedIds = new Set(existing.map((s) => s.itemId));
   const missing = items.filter((item) => !storedIds.has(item.id));
 
-  const now = new Date();
-  await db.modelRun.update({
-    where: { id: runId },
-    data: { status: 'RUNNING', total: items.length, startedAt: run.startedAt ?? now, error: null },
-  });
-  await db.evaluationTask.updateMany({ where: { id: taskId, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: now } });
-
   const progress = (status: RunStatus, etaSeconds: number | null): TaskProgressEvent['run'] => {
     const running = runningAccuracy(counters.correct, counters.scored);
     return {
@@ -140,13 +134,26 @@ export async function evaluateModelRun(
     latestSamples: latest,
     at: new Date().toISOString(),
   });
+  // An endpoint the egress policy refuses, or whose key cannot be decrypted, fails the run at once
+  // with a readable error: every call would fail the same way.
+  const callers = await prepareCallers(db, run, items, plan.seed ?? 42);
+  if ('failure' in callers) {
+    const finishedAt = new Date();
+    await db.modelRun.update({ where: { id: runId }, data: { status: 'FAILED', total: items.length, error: callers.failure, startedAt: run.startedAt ?? finishedAt, finishedAt } });
+    await deps.publisher.publish(event('RUN_FINISHED', progress('FAILED', 0)));
+    logger.warn({ taskId, runId, model: run.modelName, error: callers.failure }, 'model run cannot start');
+    return 'FAILED';
+  }
+  const { caller, judge } = callers;
+
+  const now = new Date();
+  await db.modelRun.update({
+    where: { id: runId },
+    data: { status: 'RUNNING', total: items.length, startedAt: run.startedAt ?? now, error: null },
+  });
+  await db.evaluationTask.updateMany({ where: { id: taskId, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: now } });
   await deps.publisher.publish(event('RUN_STARTED', progress('RUNNING', null)));
 
-  const caller = createCaller(run.modelEndpoint, plan.seed ?? 42, items);
-  const judgeEndpoint = run.task.judgeEndpointId
-    ? await db.modelEndpoint.findUnique({ where: { id: run.task.judgeEndpointId } })
-    : null;
-  const judge = judgeEndpoint ? { name: judgeEndpoint.name, caller: createCaller(judgeEndpoint, plan.seed ?? 42, items) } : null;
   const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
   const semaphore = endpointSemaphore(run.modelEndpointId, run.modelEndpoint.concurrency);
   const abort = new AbortController();
@@ -384,13 +391,44 @@ function pricingOf(endpoint: EndpointRow) {
   return { inputPerMTok: endpoint.inputPricePerMTok ?? 0, outputPerMTok: endpoint.outputPricePerMTok ?? 0 };
 }
 
-function createCaller(endpoint: EndpointRow, seed: number, items: BenchmarkItem[]): ModelCaller {
+type Callers = { caller: ModelCaller; judge: { name: string; caller: ModelCaller } | null } | { failure: string };
+
+/** The run's caller and judge, or why the run cannot call them at all. */
+async function prepareCallers(
+  db: PrismaClient,
+  run: { modelEndpoint: EndpointRow; task: { judgeEndpointId: string | null } },
+  items: BenchmarkItem[],
+  seed: number,
+): Promise<Callers> {
+  const judgeEndpoint = run.task.judgeEndpointId ? await db.modelEndpoint.findUnique({ where: { id: run.task.judgeEndpointId } }) : null;
+  const needsJudge = judgeEndpoint !== null && items.some((item) => item.problemType === 'open-ended');
+  try {
+    const caller = await createCaller(run.modelEndpoint, seed, items);
+    const judge = judgeEndpoint && needsJudge ? { name: judgeEndpoint.name, caller: await createCaller(judgeEndpoint, seed, items) } : null;
+    return { caller, judge };
+  } catch (error) {
+    if (error instanceof EndpointUnusableError) return { failure: error.message };
+    throw error;
+  }
+}
+
+/** An endpoint that cannot be called at all (egress refused, key unreadable): the message says which and why. */
+class EndpointUnusableError extends Error {}
+
+async function createCaller(endpoint: EndpointRow, seed: number, items: BenchmarkItem[]): Promise<ModelCaller> {
   if (endpoint.kind === 'BASELINE') {
     if (endpoint.modelId === BASELINE_MODELS.random.name) return new RandomBaseline(seed);
     if (endpoint.modelId === BASELINE_MODELS.majority.name) return new MajorityBaseline(items);
     throw new Error(`Unknown baseline ${endpoint.modelId}`);
   }
   if (!endpoint.baseUrl) throw new Error(`Endpoint ${endpoint.name} has no base URL`);
+  try {
+    // Checked again at connect time (the name may resolve elsewhere by then) and on every redirect.
+    await checkDestination(endpoint.baseUrl, egressPolicy(), { baseUrl: true });
+  } catch (error) {
+    if (error instanceof EgressError) throw new EndpointUnusableError(`${endpoint.name}: ${error.code}: ${error.message}`);
+    throw error;
+  }
   return new OpenAiCompatibleCaller({
     baseUrl: endpoint.baseUrl,
     modelId: endpoint.modelId,

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { ValidationError } from '../../errors';
 import { config, loadConfig } from '@benchhub/db';
+import { createEgressFetch } from '@benchhub/db/egress';
 import { IMPORT_FORMATS, type ByteChunks, type ImportFormat } from './types';
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
@@ -19,7 +20,7 @@ export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Res
 export interface HttpOptions {
   /** Environment holding HF_TOKEN (default: the process configuration). */
   env?: NodeJS.ProcessEnv;
-  /** fetch implementation (default globalThis.fetch). */
+  /** fetch implementation (default: the egress-checked fetch, streaming, no size limit). */
   fetch?: FetchLike;
 }
 
@@ -106,6 +107,13 @@ export function authHeadersFor(url: string | URL, env?: NodeJS.ProcessEnv): Reco
 
 const MAX_REDIRECTS = 10;
 
+let egressFetch: FetchLike | undefined;
+/**
+ * Downloads go through the egress policy (each redirect hop is a request of its own, so each is
+ * checked) and are streamed: the import's own limits apply, not the model reply cap.
+ */
+const importFetch: FetchLike = (input, init) => (egressFetch ??= createEgressFetch({ stream: true, crossOrigin: 'strip' }))(input, init);
+
 /**
  * fetch that follows redirects itself so the auth header is computed per hop: a Hugging Face
  * URL gets the token, the CDN it redirects to does not. `onHop` sees every redirect response
@@ -117,7 +125,7 @@ export async function httpFetch(
   options: HttpOptions = {},
   onHop?: (response: Response, url: URL) => void,
 ): Promise<Response> {
-  const doFetch: FetchLike = options.fetch ?? ((input, requestInit) => globalThis.fetch(input, requestInit));
+  const doFetch: FetchLike = options.fetch ?? importFetch;
   let current = new URL(url);
   let method = (init.method ?? 'GET').toUpperCase();
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {

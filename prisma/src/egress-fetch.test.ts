@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import OpenAI from 'openai';
-import { createKeepAliveFetch } from './keep-alive-fetch';
+import type { EgressPolicy } from './egress';
+import { createEgressFetch } from './egress';
 
+const loopbackAllowed: EgressPolicy = { allowLoopback: true, allowedHosts: new Set(), ownServices: [] };
 let server: Server;
 let base = '';
 const connections: number[] = [];
@@ -66,8 +68,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe('createKeepAliveFetch', () => {
-  const keepAliveFetch = createKeepAliveFetch();
+describe('createEgressFetch (keep-alive transport)', () => {
+  const keepAliveFetch = createEgressFetch({ policy: () => loopbackAllowed });
 
   it('sends method, headers and a sized body, and returns a readable Response', async () => {
     const response = await keepAliveFetch(`${base}/echo`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer k' }, body: '{"a":"é"}' });
