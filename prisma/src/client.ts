@@ -7,6 +7,7 @@ import { Prisma, PrismaClient } from '../generated/client/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client/client';
 import { databaseKind, databaseUrl, sqlitePath, type DatabaseKind } from './config';
 import { poolConfig, postgresTarget } from './postgres';
+import { installCaseInsensitiveLike } from './text-search';
 
 export { Prisma, PrismaClient };
 export type * from '../generated/client/client';
@@ -64,7 +65,11 @@ function createSqliteClient(url: string): PrismaClient {
     connect: async (): Promise<SqlDriverAdapter> => {
       const connected = await factory.connect();
       const handle = (connected as unknown as { client?: unknown }).client;
-      if (handle && typeof (handle as BetterSqlite3.Database).prepare === 'function') connection = handle as BetterSqlite3.Database;
+      if (handle && typeof (handle as BetterSqlite3.Database).prepare === 'function') {
+        connection = handle as BetterSqlite3.Database;
+        // Text filters behave as on PostgreSQL (see text-search.ts).
+        installCaseInsensitiveLike(connection);
+      }
       return connected;
     },
   };
@@ -94,37 +99,6 @@ function createPostgresClient(url: string): PrismaClient {
   const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   postgresPools.set(client, () => pool);
   return client;
-}
-
-const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-/**
- * A statement prepared once per connection and SQL text: preparing is most of the cost of a small
- * statement, and the driver adapter prepares every statement anew. Integers read as numbers.
- */
-export function preparedStatement(connection: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
-  let statements = prepared.get(connection);
-  if (!statements) prepared.set(connection, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) {
-    statement = connection.prepare(sql);
-    if (statement.reader) statement.safeIntegers(false);
-    statements.set(sql, statement);
-  }
-  return statement;
-}
-
-/**
- * Rows of a read-only statement with `?` parameters. On a client from createPrismaClient whose
- * connection is open, a cached prepared statement on that connection (rows straight from SQLite,
- * without the driver adapter's per-row type mapping: several times faster for thousands of rows);
- * otherwise the same statement through Prisma. Integers come back as numbers; JSON columns as text
- * or parsed, depending on the path, so callers accept both.
- */
-export async function readRows<T>(db: PrismaClient, sql: string, ...args: unknown[]): Promise<T[]> {
-  const connection = sqliteConnectionOf(db);
-  if (!connection) return db.$queryRawUnsafe<T[]>(sql, ...args);
-  return preparedStatement(connection, sql).all(...args) as T[];
 }
 
 /** Thrown on purpose to roll a transaction back. */

@@ -6,5 +6,7 @@ export { PROVIDERS, providerOf, type Provider } from './providers';
 export { DatabaseUnavailableError, checkPostgresReachable, describeTarget, postgresTarget } from './postgres';
 export * from './logger';
 export * from "./items";
+export * from './candidate-items';
+export { containsText } from './text-search';
 export * from './leaderboard-cells';
 export * from './samples';

@@ -1,19 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
+import { createPrismaClient, postgresPoolOf, sqliteConnectionOf, type PrismaClient } from './client';
 import { insertBenchmarkItems, loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { applyMigrations } from './migrate';
+import { createTestDatabaseUrl, plainPrismaClient, type TestDatabaseUrl } from './testing/database';
 
-let dir: string;
+let database: TestDatabaseUrl;
 let url: string;
 let db: PrismaClient;
+/** The client's fast path (SQLite connection or PostgreSQL pool) is open. */
+const fastPath = (client: PrismaClient) => sqliteConnectionOf(client) !== null || postgresPoolOf(client) !== null;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-items-'));
-  url = `file:${path.join(dir, 'test.db')}`;
+  database = await createTestDatabaseUrl('benchhub-items-');
+  url = database.url;
   await applyMigrations(url);
   db = createPrismaClient(url);
   const dataset = await db.dataset.create({ data: { name: 'd', version: 'v1', source: 'test' } });
@@ -27,8 +26,8 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await db?.$disconnect();
+  await database?.drop();
 });
 
 describe('loadBenchmarkItems', () => {
@@ -50,11 +49,11 @@ describe('loadBenchmarkItems', () => {
     ]);
   });
 
-  it('reads the same through Prisma when the SQLite connection is not at hand', async () => {
-    expect(sqliteConnectionOf(db)).not.toBeNull();
-    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+  it('reads the same through Prisma when the fast path is not at hand', async () => {
+    expect(fastPath(db)).toBe(true);
+    const plain = plainPrismaClient(url);
     try {
-      expect(sqliteConnectionOf(plain)).toBeNull();
+      expect(fastPath(plain)).toBe(false);
       const ids = ['short', 'mcqa', 'open'];
       expect(await loadBenchmarkItems(plain, ids)).toEqual(await loadBenchmarkItems(db, ids));
       expect(await loadItemCategories(plain, ids)).toEqual(await loadItemCategories(db, ids));
@@ -74,9 +73,9 @@ describe('loadBenchmarkItems', () => {
     expect(await insertBenchmarkItems(db, dataset.id, batch)).toEqual({ inserted: 2, present: 1 });
     expect(await insertBenchmarkItems(db, dataset.id, batch)).toEqual({ inserted: 0, present: 3 });
 
-    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+    const plain = plainPrismaClient(url);
     try {
-      expect(sqliteConnectionOf(plain)).toBeNull();
+      expect(fastPath(plain)).toBe(false);
       const twins = [item('twin-1'), item('twin-2', { options: null, problemType: 'short-form', context: 'ctx', reference: 'ref', subjectType: [] })];
       expect(await insertBenchmarkItems(plain, dataset.id, [...twins, item('mcqa')])).toEqual({ inserted: 2, present: 1 });
       const stored = (await db.benchmarkItem.findMany({ where: { datasetId: dataset.id }, orderBy: { id: 'asc' } })).map(toBenchmarkItem);

@@ -1,19 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { createPrismaClient, PrismaClient, sqliteConnectionOf } from './client';
+import { createPrismaClient, postgresPoolOf, sqliteConnectionOf, type PrismaClient } from './client';
 import { applyMigrations } from './migrate';
-import { insertCachedResponses, insertSamples, loadSampleOutcomes, STORED_ERROR_MAX_CHARS, STORED_OUTPUT_MAX_CHARS, type SampleRow } from './samples';
+import { FenceLostError, insertCachedResponses, insertSamples, loadSampleOutcomes, STORED_ERROR_MAX_CHARS, STORED_OUTPUT_MAX_CHARS, type SampleRow } from './samples';
+import { createTestDatabaseUrl, plainPrismaClient, type TestDatabaseUrl } from './testing/database';
 
-let dir: string;
+let database: TestDatabaseUrl;
 let url: string;
 let db: PrismaClient;
 let runId: string;
+const fastPath = (client: PrismaClient) => sqliteConnectionOf(client) !== null || postgresPoolOf(client) !== null;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-samples-'));
-  url = `file:${path.join(dir, 'test.db')}`;
+  database = await createTestDatabaseUrl('benchhub-samples-');
+  url = database.url;
   await applyMigrations(url);
   db = createPrismaClient(url);
   const endpoint = await db.modelEndpoint.create({ data: { name: 'm', kind: 'BASELINE', modelId: 'm', params: {} } });
@@ -21,8 +19,8 @@ beforeAll(async () => {
   runId = (await db.modelRun.create({ data: { taskId: task.id, modelEndpointId: endpoint.id, modelName: 'm' } })).id;
 }, 60_000);
 afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await db?.$disconnect();
+  await database?.drop();
 });
 
 const row = (itemId: string, overrides: Partial<SampleRow> = {}): SampleRow => ({
@@ -81,11 +79,11 @@ describe('insertSamples', () => {
     ]);
   });
 
-  it('writes the same rows through Prisma when the SQLite connection is not at hand', async () => {
-    expect(sqliteConnectionOf(db)).not.toBeNull();
-    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, ''), timeout: 10_000 }) });
+  it('writes the same rows through Prisma when the fast path is not at hand', async () => {
+    expect(fastPath(db)).toBe(true);
+    const plain = plainPrismaClient(url);
     try {
-      expect(sqliteConnectionOf(plain)).toBeNull();
+      expect(fastPath(plain)).toBe(false);
       const sample = row('via-prisma', { correct: false, status: 'incorrect', fromCache: true, judgeModel: 'judge', judgeOutput: 'VERDICT: wrong' });
       expect(await insertSamples(plain, [sample, row('a')])).toBe(1);
       await insertSamples(db, [row('via-connection', { correct: false, status: 'incorrect', fromCache: true, judgeModel: 'judge', judgeOutput: 'VERDICT: wrong' })]);
@@ -103,7 +101,7 @@ describe('insertSamples', () => {
   });
 
   it('reads sample outcomes by run or task exactly as the query builder does, on both paths', async () => {
-    const plain = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: url.replace(/^file:/, '') }) });
+    const plain = plainPrismaClient(url);
     try {
       const select = { runId: true, itemId: true, status: true, correct: true, latencyMs: true, tokensIn: true, tokensOut: true, error: true, fromCache: true } as const;
       const expected = await db.experimentSample.findMany({ where: { runId }, select, orderBy: { itemId: 'asc' } });
@@ -115,6 +113,34 @@ describe('insertSamples', () => {
         expect((await loadSampleOutcomes(client, { taskId: 'task' })).sort(byItem)).toEqual(expected);
       }
       expect(await loadSampleOutcomes(db, { runId: 'no-such-run' })).toEqual([]);
+    } finally {
+      await plain.$disconnect();
+    }
+  });
+});
+
+describe('fenced sample writes', () => {
+  it('write while the fence holds, and once it moved write nothing and throw, on both paths', async () => {
+    const plain = plainPrismaClient(url);
+    try {
+      const run = await db.modelRun.findUniqueOrThrow({ where: { id: runId }, include: { task: true } });
+      const runFence = { table: 'ModelRun', id: runId, column: 'modelName', value: run.modelName } as const;
+      const taskFence = { table: 'EvaluationTask', id: run.taskId, column: 'queueGeneration', value: run.task.queueGeneration } as const;
+      for (const [client, label] of [[db, 'fast'], [plain, 'plain']] as const) {
+        expect(await insertSamples(client, [row(`fenced-${label}-1`)], { fence: runFence })).toBe(1);
+        expect(await insertSamples(client, [row(`fenced-${label}-2`)], { fence: taskFence })).toBe(1);
+      }
+      // Another worker took the run over (lease moved) and the task was requeued (generation moved).
+      await db.modelRun.update({ where: { id: runId }, data: { modelName: 'taken-over' } });
+      await db.evaluationTask.update({ where: { id: run.taskId }, data: { queueGeneration: { increment: 1 } } });
+      for (const client of [db, plain]) {
+        await expect(insertSamples(client, [row('late-1'), row('late-2')], { fence: runFence })).rejects.toThrow(FenceLostError);
+        await expect(insertSamples(client, [row('late-3')], { fence: taskFence })).rejects.toThrow(/queueGeneration/);
+      }
+      expect(await db.experimentSample.count({ where: { runId, itemId: { startsWith: 'late-' } } })).toBe(0);
+      expect(await db.experimentSample.count({ where: { runId, itemId: { startsWith: 'fenced-' } } })).toBe(4);
+      await expect(insertSamples(db, [row('x')], { fence: { ...runFence, column: 'id" = "id' } })).rejects.toThrow(/Invalid fence column/);
+      await db.modelRun.update({ where: { id: runId }, data: { modelName: run.modelName } });
     } finally {
       await plain.$disconnect();
     }

@@ -4,10 +4,10 @@ import { qualifierNotes, validatePlan, validateQuery, type EvaluationPlan } from
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
-import { inRolledBackTransaction, type Logger, type PrismaClient } from '@benchhub/db';
+import { findCandidateItems, inRolledBackTransaction, type Logger, type PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, ValidationError } from '../errors';
-import { findCandidateItems } from './candidate-items';
+
 import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 import { planQuery } from './planning.service';

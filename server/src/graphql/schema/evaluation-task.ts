@@ -1,4 +1,5 @@
 import { TASK_STATUSES } from '@benchhub/core/contracts';
+import { containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
@@ -40,9 +41,9 @@ const TaskFilter = builder.inputType('TaskFilter', {
   }),
 });
 
-const taskWhere = (filter: { status?: readonly string[] | null; search?: string | null } | null | undefined) => ({
+const taskWhere = (filter: { status?: readonly string[] | null; search?: string | null } | null | undefined, dialect: DatabaseKind) => ({
   ...(filter?.status?.length ? { status: { in: [...filter.status] } } : {}),
-  ...(filter?.search ? { query: { contains: filter.search } } : {}),
+  ...(filter?.search ? { query: containsText(dialect, filter.search) } : {}),
 });
 
 builder.queryFields((t) => ({
@@ -58,8 +59,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.evaluationTask.findMany({ ...query, where: taskWhere(filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
-      totalCount: (_root, { filter }, ctx) => ctx.db.evaluationTask.count({ where: taskWhere(filter) }),
+        ctx.db.evaluationTask.findMany({ ...query, where: taskWhere(filter, dialectOf(ctx.db)), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      totalCount: (_root, { filter }, ctx) => ctx.db.evaluationTask.count({ where: taskWhere(filter, dialectOf(ctx.db)) }),
     },
     {},
   ),

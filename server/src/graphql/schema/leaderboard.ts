@@ -5,6 +5,7 @@
 import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult, type RankedModel, type Rollup, type SubjectColumn } from '@benchhub/core/leaderboard';
 import type { Language, TaskType } from '@benchhub/core/benchmark';
 import { groupLetter } from '@benchhub/core/stats';
+import { dialectOf } from '@benchhub/db';
 import { builder } from '../builder';
 import { NotFoundError, ValidationError } from '../../errors';
 import {
@@ -237,8 +238,8 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: LeaderboardOrderEnum, defaultValue: 'SCORE_DESC' }),
       },
       resolve: (query, _root, { filter, orderBy }, ctx) =>
-        ctx.db.leaderboardEntry.findMany({ ...query, where: leaderboardWhere(toFilter(filter)), orderBy: leaderboardOrderBy(orderBy ?? 'SCORE_DESC') }),
-      totalCount: (_root, { filter }, ctx) => ctx.db.leaderboardEntry.count({ where: leaderboardWhere(toFilter(filter)) }),
+        ctx.db.leaderboardEntry.findMany({ ...query, where: leaderboardWhere(toFilter(filter), dialectOf(ctx.db)), orderBy: leaderboardOrderBy(orderBy ?? 'SCORE_DESC') }),
+      totalCount: (_root, { filter }, ctx) => ctx.db.leaderboardEntry.count({ where: leaderboardWhere(toFilter(filter), dialectOf(ctx.db)) }),
     },
     {},
   ),

@@ -1,12 +1,12 @@
 /** Reading and administering leaderboard cells: pages, exports, model lists, rollups, quarantine, delete. */
 import { coarseSubjectOf, rollupCells, toCsv, EXPORT_COLUMNS, type LeaderboardExportRow, type Rollup } from '@benchhub/core/leaderboard';
 import { sortSubjects } from '@benchhub/core/taxonomy';
-import type { LeaderboardEntry, PrismaClient } from '@benchhub/db';
+import { dialectOf, type LeaderboardEntry, type PrismaClient } from '@benchhub/db';
 import { NotFoundError } from '../../errors';
 import { leaderboardOrderBy, leaderboardWhere, normalizeLeaderboardFilter, type LeaderboardFilter, type LeaderboardOrder } from './filter';
 
 export async function countLeaderboard(db: PrismaClient, filter: LeaderboardFilter = {}): Promise<number> {
-  return db.leaderboardEntry.count({ where: leaderboardWhere(filter) });
+  return db.leaderboardEntry.count({ where: leaderboardWhere(filter, dialectOf(db)) });
 }
 
 /** All cells of a view, ordered (for exports and the CLI; the GraphQL field pages instead). */
@@ -16,7 +16,7 @@ export async function listLeaderboard(
   order: LeaderboardOrder = 'SCORE_DESC',
   limit?: number,
 ): Promise<LeaderboardEntry[]> {
-  return db.leaderboardEntry.findMany({ where: leaderboardWhere(filter), orderBy: leaderboardOrderBy(order), ...(limit ? { take: limit } : {}) });
+  return db.leaderboardEntry.findMany({ where: leaderboardWhere(filter, dialectOf(db)), orderBy: leaderboardOrderBy(order), ...(limit ? { take: limit } : {}) });
 }
 
 export function toExportRow(entry: Pick<LeaderboardEntry, 'modelName' | 'language' | 'subject' | 'taskType' | 'score' | 'n' | 'ciLow' | 'ciHigh' | 'source'>): LeaderboardExportRow {
@@ -61,7 +61,7 @@ export async function leaderboardModels(db: PrismaClient, filter: LeaderboardFil
   const f = normalizeLeaderboardFilter(filter);
   const groups = await db.leaderboardEntry.groupBy({
     by: ['modelName', 'source', 'quarantined'],
-    where: leaderboardWhere({ ...f, includeQuarantined: true }),
+    where: leaderboardWhere({ ...f, includeQuarantined: true }, dialectOf(db)),
     _count: { _all: true },
     _max: { updatedAt: true },
   });
@@ -105,7 +105,7 @@ export async function leaderboardRollups(
 ): Promise<LeaderboardRollupRow[]> {
   const level = options.level ?? 'COARSE';
   const cells = await db.leaderboardEntry.findMany({
-    where: leaderboardWhere(filter),
+    where: leaderboardWhere(filter, dialectOf(db)),
     select: { modelName: true, language: true, subject: true, coarseSubject: true, taskType: true, score: true, n: true, updatedAt: true },
   });
   const groups = new Map<string, { key: Omit<LeaderboardRollupRow, keyof Rollup>; cells: typeof cells }>();

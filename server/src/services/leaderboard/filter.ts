@@ -1,7 +1,7 @@
 /** Leaderboard filters and orderings shared by GraphQL, the HTTP export and the CLI. */
 import { isCoarse } from '@benchhub/core/taxonomy';
 import { normalizeLanguage, normalizeSubject, normalizeTaskType } from '@benchhub/core/taxonomy';
-import type { Prisma } from '@benchhub/db';
+import { containsText, type DatabaseKind, type Prisma } from '@benchhub/db';
 import { ValidationError, type FieldIssue } from '../../errors';
 
 export interface LeaderboardFilter {
@@ -11,7 +11,7 @@ export interface LeaderboardFilter {
   subject?: string | null;
   /** Knowledge | Reasoning | Value/Alignment (loose spellings accepted). */
   taskType?: string | null;
-  /** Substring of the model name (case-insensitive for ASCII). */
+  /** Substring of the model name (case-insensitive, literal). */
   modelSearch?: string | null;
   /** Quarantined cells are hidden unless this is true. */
   includeQuarantined?: boolean | null;
@@ -47,7 +47,7 @@ export function normalizeLeaderboardFilter(filter: LeaderboardFilter = {}): Lead
 }
 
 /** Prisma where for a (normalized) filter; every branch is served by the (language, subject|coarseSubject, taskType) indexes. */
-export function leaderboardWhere(filter: LeaderboardFilter = {}): Prisma.LeaderboardEntryWhereInput {
+export function leaderboardWhere(filter: LeaderboardFilter, dialect: DatabaseKind): Prisma.LeaderboardEntryWhereInput {
   const f = normalizeLeaderboardFilter(filter);
   const where: Prisma.LeaderboardEntryWhereInput = {};
   if (f.language) where.language = f.language;
@@ -57,7 +57,7 @@ export function leaderboardWhere(filter: LeaderboardFilter = {}): Prisma.Leaderb
     else where.OR = [{ subject: f.subject }, { coarseSubject: f.subject }];
   }
   if (f.taskType) where.taskType = f.taskType;
-  if (f.modelSearch) where.modelName = { contains: f.modelSearch };
+  if (f.modelSearch) where.modelName = containsText(dialect, f.modelSearch);
   if (!f.includeQuarantined) where.quarantined = false;
   return where;
 }

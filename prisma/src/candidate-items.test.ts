@@ -1,14 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationPlan } from '@benchhub/core/planner';
-import type { Prisma } from '@benchhub/db';
-import { createTempDatabase, type TempDatabase } from '../../test/support/temp-database';
+import { generateSampleBenchmark } from '@benchhub/core/sample';
 import { findCandidateItems } from './candidate-items';
+import { createPrismaClient, type Prisma, type PrismaClient } from './client';
+import { insertBenchmarkItems } from './items';
+import { applyMigrations } from './migrate';
+import { createTestDatabaseUrl, plainPrismaClient, type TestDatabaseUrl } from './testing/database';
 
-let temp: TempDatabase;
+let database: TestDatabaseUrl;
+let db: PrismaClient;
 beforeAll(async () => {
-  temp = await createTempDatabase('benchhub-candidates-');
-}, 60_000);
-afterAll(async () => temp?.close());
+  database = await createTestDatabaseUrl('benchhub-candidates-');
+  await applyMigrations(database.url);
+  db = createPrismaClient(database.url);
+  // The bundled sample benchmark, in two datasets (candidates carry their dataset's version).
+  const items = generateSampleBenchmark();
+  const half = Math.floor(items.length / 2);
+  for (const [version, part] of [['v-first', items.slice(0, half)], ['v-second', items.slice(half)]] as const) {
+    const dataset = await db.dataset.create({ data: { name: version, version, source: 'test', itemCount: part.length } });
+    await insertBenchmarkItems(db, dataset.id, part);
+  }
+}, 120_000);
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
 
 /** The same filter written with the query builder: the reference the raw statement must match. */
 async function viaQueryBuilder(plan: EvaluationPlan) {
@@ -21,7 +37,7 @@ async function viaQueryBuilder(plan: EvaluationPlan) {
     ...(plan.targetType ? { targetType: plan.targetType } : {}),
     ...(plan.subjects.length > 0 ? { subjects: { some: { OR: [{ subject: { in: fine } }, { coarse: { in: coarse } }] } } } : {}),
   };
-  const rows = await temp.db.benchmarkItem.findMany({
+  const rows = await db.benchmarkItem.findMany({
     where,
     select: { id: true, taskType: true, subjects: { select: { subject: true } }, dataset: { select: { version: true } } },
   });
@@ -44,9 +60,19 @@ describe('findCandidateItems', () => {
   ];
   it.each(plans)('matches the query builder: %s', async (_name, overrides) => {
     const expected = await viaQueryBuilder(plan(overrides));
-    const actual = (await findCandidateItems(temp.db, plan(overrides))).map((c) => ({ ...c, subjects: [...c.subjects].sort() }));
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const actual = (await findCandidateItems(db, plan(overrides))).map((c) => ({ ...c, subjects: [...c.subjects].sort() }));
     expect(actual.sort(byId)).toEqual(expected.sort(byId));
     if (_name !== 'nothing matches') expect(actual.length).toBeGreaterThan(0);
+    // Inside a transaction (as createEvaluation runs it) and through a client without fast paths: the same.
+    const inTransaction = await db.$transaction((tx) => findCandidateItems(tx, plan(overrides)));
+    expect(inTransaction.map((c) => ({ ...c, subjects: [...c.subjects].sort() })).sort(byId)).toEqual(expected.sort(byId));
+    const plain = plainPrismaClient(database.url);
+    try {
+      const viaPlain = await findCandidateItems(plain, plan(overrides));
+      expect(viaPlain.map((c) => ({ ...c, subjects: [...c.subjects].sort() })).sort(byId)).toEqual(expected.sort(byId));
+    } finally {
+      await plain.$disconnect();
+    }
   });
 });
