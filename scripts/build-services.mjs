@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT as root, buildState, withBuildLock } from './build-state.mjs';
 
 export const servicesBuild = buildState({
-  inputs: ['core/src', 'prisma/src', 'prisma/generated', 'server/src', 'worker/src', 'package-lock.json', 'scripts/build-services.mjs'],
-  outputs: ['server/dist/main.mjs', 'worker/dist/main.mjs', 'server/dist/cli/main.mjs'],
+  inputs: ['core/src', 'prisma/src', 'prisma/generated', 'server/src', 'worker/src', 'package-lock.json', 'scripts/build-services.mjs', 'scripts/start.ts', 'scripts/setup-database.ts'],
+  outputs: ['server/dist/main.mjs', 'worker/dist/main.mjs', 'server/dist/cli/main.mjs', 'scripts/dist/start.mjs', 'scripts/dist/setup-database.mjs'],
   stamp: 'server/dist/.build-stamp.json',
   extra: process.versions.node.split('.')[0],
 });
@@ -51,7 +51,13 @@ async function bundle() {
   await Promise.all([
     build({
       ...common,
-      entryPoints: { 'worker/dist/main': path.join(root, 'worker/src/main.ts'), 'server/dist/main': path.join(root, 'server/src/main.ts') },
+      entryPoints: {
+        'worker/dist/main': path.join(root, 'worker/src/main.ts'),
+        'server/dist/main': path.join(root, 'server/src/main.ts'),
+        // `npm start` (scripts/start.mjs) and its database step run these: no TypeScript loader on the way up.
+        'scripts/dist/start': path.join(root, 'scripts/start.ts'),
+        'scripts/dist/setup-database': path.join(root, 'scripts/setup-database.ts'),
+      },
       outdir: root,
     }),
     build({
@@ -79,7 +85,7 @@ export async function buildServices({ force = false, quiet = false } = {}) {
     const started = Date.now();
     await bundle();
     servicesBuild.record(snapshot);
-    if (!quiet) console.error(`built server/dist/main.mjs, worker/dist/main.mjs, server/dist/cli/ in ${Date.now() - started} ms`);
+    if (!quiet) console.error(`built server/dist/main.mjs, worker/dist/main.mjs, server/dist/cli/, scripts/dist/ in ${Date.now() - started} ms`);
     return true;
   });
 }

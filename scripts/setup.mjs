@@ -1,5 +1,6 @@
 // `npm install` runs this (postinstall): generate both Prisma clients (SQLite and PostgreSQL), apply
-// migrations to DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark.
+// migrations to DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark,
+// then build the services, the CLI and the web app.
 // Offline: Prisma's native engine is never downloaded (see prisma/src/schema-engine.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,3 +19,7 @@ if (!existsSync(path.join(root, 'node_modules', '.bin', 'prisma'))) {
 }
 run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'scripts', 'generate.ts')]);
 run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'setup-database.ts')]);
+// The bundles `npm start` and the CLI run, and the production web app: built now, so the first start is quick
+// (both are rebuilt later only when their sources change).
+run(process.execPath, [path.join(root, 'scripts', 'build-services.mjs')]);
+run(process.execPath, [path.join(root, 'scripts', 'build-web.mjs')]);

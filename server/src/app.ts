@@ -11,6 +11,8 @@ export interface AppOptions {
   db: PrismaClient;
   redisUrl: string;
   logger: Logger;
+  /** Awaited before any GraphQL operation or export runs (the start-up warm-up; see main.ts). */
+  beforeOperations?: () => Promise<void> | undefined;
 }
 
 export interface App {
@@ -46,7 +48,7 @@ export function createApp(options: AppOptions): App {
   // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.
   const server = createServer((req, res) => {
     void handleGraphiqlAsset(req, res, '/graphql')
-      .then((handled) => handled || handleLeaderboardExportNode(req, res, { db: options.db }))
+      .then(async (handled) => handled || (await options.beforeOperations?.(), handleLeaderboardExportNode(req, res, { db: options.db })))
       .then((handled) => {
         if (!handled) void yoga(req, res);
       })

@@ -7,9 +7,11 @@ import { warmUpEvaluationQueries } from './services/evaluation.service';
 
 const logger = createLogger('server');
 const port = config().PORT;
-// Before serving: the first evaluation should not pay for compiling its queries.
-await warmUpEvaluationQueries({ db, logger });
-const app = createApp({ db, redisUrl: redisUrl(), logger });
+// Compiling the evaluation queries (a createEvaluation rolled back) takes a second or two: it runs once the port
+// is open. It shares the database connection, so operations wait for it (a statement issued inside its
+// transaction would be rolled back with it); they are accepted meanwhile instead of refused.
+let warmUp: Promise<void> | undefined;
+const app = createApp({ db, redisUrl: redisUrl(), logger, beforeOperations: () => warmUp });
 
 app.server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
@@ -20,6 +22,8 @@ app.server.on('error', (error: NodeJS.ErrnoException) => {
 });
 app.server.listen(port, () => {
   logger.info({ url: `http://localhost:${port}/graphql` }, 'GraphQL server ready (GraphiQL at this URL)');
+  warmUp = warmUpEvaluationQueries({ db, logger })
+    .catch((error: unknown) => logger.warn({ err: error }, 'evaluation warm-up failed'));
 });
 
 let stopping = false;

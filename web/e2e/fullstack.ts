@@ -39,13 +39,21 @@ function findVite(): string {
   throw new Error('vite is not installed: run `npm install` at the repository root');
 }
 
-/** `vite dev` on a free port, proxying the API to `apiOrigin` (BENCHHUB_API_URL). */
-export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Promise<WebServer> {
+/**
+ * `vite dev` on a free port, or with `production` the built app as `npm start` serves it (web/build, adapter-node;
+ * build it first, e.g. with scripts/build-web.mjs), proxying the API to `apiOrigin` (BENCHHUB_API_URL).
+ */
+export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, options: { production?: boolean } = {}): Promise<WebServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [findVite(), 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const args = options.production
+    ? [path.join(WEB_DIR, 'build', 'index.js')]
+    : [findVite(), 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  const child = spawn(process.execPath, args, {
     cwd: WEB_DIR,
     env: {
       ...process.env,
+      WEB_PORT: String(port),
+      WEB_HOST: '127.0.0.1',
       BENCHHUB_API_URL: apiOrigin,
       BENCHHUB_VITE_CACHE_DIR: path.join(WEB_DIR, 'node_modules', '.vite-e2e'),
       BROWSER: 'none',
@@ -65,12 +73,12 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000): Pro
     });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite dev exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the web server exited with ${child.exitCode}:\n${output}`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`vite dev did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`the web server did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -89,24 +89,50 @@ describe('npm start', () => {
     }
   }, 60_000);
 
-  it('serves GraphQL, the worker and the web app, and stops all of them on SIGTERM', async () => {
+  it('serves the built web app (proxying the API) and GraphQL, says so once all answer, and stops on SIGTERM', async () => {
     const apiPort = await freePort();
     const webPort = await freePort();
     const run = npmStart({ PORT: String(apiPort), WEB_PORT: String(webPort) });
+    const api = `http://127.0.0.1:${apiPort}`;
+    const web = `http://127.0.0.1:${webPort}`;
     try {
-      const health = async () => {
-        const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ health { liveWorkers } }' }),
-        }).catch(() => null);
-        if (!response?.ok) return false;
-        const body = (await response.json()) as { data?: { health?: { liveWorkers?: number | null } } };
-        return (body.data?.health?.liveWorkers ?? 0) >= 1;
-      };
-      await until(health, 'GraphQL with a live worker', 120_000, run.child);
-      await until(() => listening(webPort), 'the web app', 60_000, run.child);
-      expect(run.output().stdout).toContain(`http://localhost:${apiPort}/graphql`);
+      // The banner comes only when every service answers: right after it, they all do.
+      await until(async () => run.output().stdout.includes('BenchHub Plus is running'), 'the banner', 240_000, run.child);
+      const banner = run.output().stdout.slice(run.output().stdout.indexOf('BenchHub Plus is running'));
+      expect(banner).toMatch(new RegExp(`Web app\\s+http://localhost:${webPort}\\n`));
+      expect(banner).toMatch(new RegExp(`GraphQL \\+ GraphiQL\\s+http://localhost:${apiPort}/graphql\\n`));
+      expect(banner).toMatch(/Worker\s+1 live \(Redis redis:\/\/127\.0\.0\.1:\d+/);
+      expect(banner).toMatch(/ready in \d+\.\d s/);
+      const health = { query: '{ health { liveWorkers } }' };
+      const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
+        fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      expect(await (await post(api, health)).json()).toMatchObject({ data: { health: { liveWorkers: 1 } } });
+
+      // The production build, not `vite dev`: server-rendered HTML, compressed, hashed assets cached for good.
+      const page = await fetch(`${web}/`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      const html = await page.text();
+      expect(html).not.toContain('/@vite/client');
+      const script = /\/_app\/immutable\/[^"']+\.js/.exec(html)?.[0];
+      expect(script, 'the page links a hashed script').toBeDefined();
+      const asset = await fetch(`${web}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toBe('public,max-age=31536000,immutable');
+      expect(asset.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+
+      // The browser talks only to the web origin: GraphQL, its SSE subscriptions and GraphiQL pass through.
+      expect(await (await post(web, health, { cookie: 'probe=1' })).json()).toMatchObject({ data: { health: { liveWorkers: 1 } } });
+      const events = await fetch(`${web}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { taskProgress(taskId: "no-such-task") { seq } }' }),
+        signal: AbortSignal.timeout(20_000),
+      });
+      expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(await events.text()).toMatch(/event: (next|complete)/);
+      const graphiql = await fetch(`${web}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await graphiql.text()).toContain('/graphql/graphiql/');
       expect(processesOfThisStack().length).toBeGreaterThanOrEqual(3);
 
       run.child.kill('SIGTERM');
@@ -117,5 +143,5 @@ describe('npm start', () => {
     } finally {
       for (const pid of processesOfThisStack()) process.kill(pid, 'SIGKILL');
     }
-  }, 240_000);
+  }, 300_000);
 });

@@ -1,0 +1,191 @@
+/**
+ * Start-up: `npm start` as a user runs it, on a prepared database (the first start, which migrates and installs
+ * the sample benchmark, is done once and not timed; the builds are made fresh first). Then, for each of RUNS
+ * starts: seconds from spawning `npm start` until GraphQL answers and until the web app answers, the resident
+ * memory of every process of the stack once idle (npm, the supervisor that also serves the web app, the server,
+ * the worker; Redis is the benchmark's own redis-server here, so it is not counted — `npm start` only starts one
+ * when none answers, and its RSS is printed beside), the Evaluate page in headless Chromium (requests and bytes of
+ * compressed JavaScript) and the time from clicking "Start evaluation" to the rendered task page. Last, the wall
+ * time of `npm run -s benchhub -- plan --json` (median of CLI_RUNS). Medians go on the last line.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { REPO_ROOT } from '@benchhub/db/config';
+import { freeLoopbackPort, startTestRedis } from '@benchhub/db/testing/redis-server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CLI_RUNS = 5;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Every process of the tree under `pid` (itself included), from /proc. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree: number[] = [];
+  const visit = (p: number) => {
+    tree.push(p);
+    for (const child of children.get(p) ?? []) visit(child);
+  };
+  visit(pid);
+  return tree;
+}
+
+function rssMb(pid: number): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).map((a) => path.basename(a)).join(' ').slice(0, 60);
+  } catch {
+    return '?';
+  }
+}
+
+async function until(check: () => Promise<boolean>, child: ChildProcess, what: string, timeoutMs = 180_000): Promise<number> {
+  const started = performance.now();
+  while (!(await check().catch(() => false))) {
+    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}) before ${what}`);
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return performance.now();
+}
+
+interface StartRun {
+  graphqlS: number;
+  webS: number;
+  bannerS: number;
+  rssMb: number;
+  rssParts: string;
+  requests: number;
+  jsKb: number;
+  clickToTaskMs: number;
+}
+
+async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<StartRun> {
+  const apiPort = await freeLoopbackPort();
+  const webPort = await freeLoopbackPort();
+  const t0 = performance.now();
+  const child = spawn('npm', ['start'], { cwd: REPO_ROOT, env: { ...env, PORT: String(apiPort), WEB_PORT: String(webPort) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  try {
+    const graphqlAt = until(async () => (await fetch(`http://127.0.0.1:${apiPort}/graphql?query=%7B__typename%7D`)).ok, child, 'GraphQL');
+    const webAt = until(async () => (await fetch(`http://127.0.0.1:${webPort}/`)).ok, child, 'the web app');
+    const bannerAt = until(async () => output.includes('BenchHub Plus is running'), child, 'the banner');
+    const [g, w, b] = await Promise.all([graphqlAt, webAt, bannerAt]);
+
+    // Idle memory: a few quiet seconds after the banner.
+    await new Promise((r) => setTimeout(r, 5000));
+    const tree = processTree(child.pid!);
+    const parts = tree.map((pid) => ({ pid, mb: rssMb(pid), cmd: commandOf(pid) })).filter((p) => p.mb > 0);
+    const rss = parts.reduce((sum, p) => sum + p.mb, 0);
+
+    // The Evaluate page, cold (a new browser context: empty cache), then one evaluation started from it.
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${webPort}` });
+    const page = await context.newPage();
+    let requests = 0;
+    let jsBytes = 0;
+    const sizes: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      requests++;
+      if (request.resourceType() === 'script') sizes.push(request.sizes().then((s) => void (jsBytes += s.responseBodySize)));
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.waitForSelector('#query');
+    await Promise.all(sizes);
+    const pageRequests = requests;
+    const pageJs = jsBytes;
+
+    await page.fill('#query', 'English math problems, 20 questions');
+    await page.waitForSelector('#plan-language', { timeout: 30_000 });
+    await page.check('[data-model="baseline/random"]');
+    const clicked = performance.now();
+    await page.getByRole('button', { name: 'Start evaluation' }).click();
+    await page.waitForURL(/\/tasks\/[^/]+$/, { timeout: 30_000 });
+    await page.waitForSelector('article.run', { timeout: 30_000 });
+    const clickToTask = performance.now() - clicked;
+    await context.close();
+
+    return {
+      graphqlS: (g - t0) / 1000,
+      webS: (w - t0) / 1000,
+      bannerS: (b - t0) / 1000,
+      rssMb: rss,
+      rssParts: parts.map((p) => `${p.cmd.split(' ').slice(-1)[0]}=${p.mb.toFixed(0)}`).join(' '),
+      requests: pageRequests,
+      jsKb: pageJs / 1024,
+      clickToTaskMs: clickToTask,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+  }
+}
+
+function cliSeconds(env: NodeJS.ProcessEnv): number {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '-s', 'benchhub', '--', 'plan', '--json', 'Korean math problems for high school students, 200 questions'], {
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`benchhub plan failed: ${result.stderr}`);
+  JSON.parse(result.stdout);
+  return (performance.now() - started) / 1000;
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-bench-startup-'));
+const redis = await startTestRedis();
+let browser: Browser | undefined;
+try {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'benchhub.db')}`, REDIS_URL: redis.url, LOG_LEVEL: 'warn' };
+  // Builds first (no-ops when fresh), and the database prepared by a first, untimed setup.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'dist', 'setup-database.mjs')], { env, stdio: 'inherit' });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+  const runs: StartRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await oneStart(env, browser);
+    runs.push(run);
+    console.log(
+      `start ${i + 1}: graphql ${run.graphqlS.toFixed(2)} s, web ${run.webS.toFixed(2)} s, banner ${run.bannerS.toFixed(2)} s; idle RSS ${run.rssMb.toFixed(0)} MB (${run.rssParts}); ` +
+        `Evaluate page ${run.requests} requests, ${run.jsKb.toFixed(0)} KB compressed JS; click → task page ${run.clickToTaskMs.toFixed(0)} ms`,
+    );
+  }
+  const cli = Array.from({ length: CLI_RUNS }, () => cliSeconds(env));
+  console.log(`cli plan --json via npm run: ${cli.map((s) => s.toFixed(2)).join(', ')} s`);
+  console.log(`redis-server (the benchmark's, not counted): ${rssMb(redis.process.pid!).toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `startup graphql_ready_s=${round(median(runs.map((r) => r.graphqlS)))} web_ready_s=${round(median(runs.map((r) => r.webS)))} ` +
+      `idle_rss_mb=${round(median(runs.map((r) => r.rssMb)), 1)} cli_s=${round(median(cli))}`,
+  );
+} finally {
+  await browser?.close();
+  await redis.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,61 @@
+/**
+ * The production path in a browser: the built web app (adapter-node, as `npm start` serves it) in front of the real
+ * GraphQL server and worker. The browser talks only to the web origin; an evaluation of the two baselines runs from
+ * the Evaluate page to its ranking with live progress over SSE through the web server's proxy.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type TestStack } from '../../server/test/support/stack';
+import { launchChromium, openPage, runCards, waitForRanking } from './browser';
+import { REPO_ROOT, startWebServer, type WebServer } from './fullstack';
+
+let stack: TestStack;
+let web: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Builds the app when its sources changed since the last build (as npm start does); a no-op otherwise.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
+  stack = await startStack();
+  web = await startWebServer(new URL(stack.graphqlUrl).origin, 60_000, { production: true });
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+}, 60_000);
+
+describe('production web app', () => {
+  it('runs an evaluation from the Evaluate page to its ranking, talking only to its own origin', async () => {
+    const { page, errors } = await openPage(browser, web.url, { locale: 'en' });
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    const responses: { url: string; type: string }[] = [];
+    page.on('response', (response) => responses.push({ url: response.url(), type: response.headers()['content-type'] ?? '' }));
+
+    await page.goto('/');
+    await page.fill('#query', 'English math problems, 30 questions');
+    await page.waitForSelector('#plan-language', { timeout: 30_000 });
+    for (const model of ['baseline/random', 'baseline/majority']) await page.check(`[data-model="${model}"]`);
+    await page.getByRole('button', { name: 'Start evaluation' }).click();
+    await page.waitForURL(/\/tasks\/[^/]+$/, { timeout: 30_000 });
+    expect((await runCards(page)).map((card) => card.model).sort()).toEqual(['baseline/majority', 'baseline/random']);
+    expect(await waitForRanking(page)).toHaveLength(2);
+
+    // Progress came as server-sent events, through the web server.
+    expect(responses.some((r) => r.url === `${web.url}/graphql` && r.type.startsWith('text/event-stream'))).toBe(true);
+    expect([...origins].filter((origin) => origin !== web.url && !origin.startsWith('data:'))).toEqual([]);
+
+    // Other pages load from the same bundle; reloading a task page shows the stored result.
+    await page.reload();
+    expect(await waitForRanking(page, 30_000)).toHaveLength(2);
+    await page.goto('/leaderboard');
+    await page.waitForSelector('main h1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});
