@@ -97,8 +97,8 @@ async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<Start
     const bannerAt = until(async () => output.includes('BenchHub Plus is running'), child, 'the banner');
     const [g, w, b] = await Promise.all([graphqlAt, webAt, bannerAt]);
 
-    // Idle memory: a few quiet seconds after the banner.
-    await new Promise((r) => setTimeout(r, 5000));
+    // Idle memory: ten quiet seconds after the banner (the server's warm-up is over by then).
+    await new Promise((r) => setTimeout(r, 10_000));
     const tree = processTree(child.pid!);
     const parts = tree.map((pid) => ({ pid, mb: rssMb(pid), cmd: commandOf(pid) })).filter((p) => p.mb > 0);
     const rss = parts.reduce((sum, p) => sum + p.mb, 0);
