@@ -10,7 +10,8 @@ try {
   console.log(
     `setup: database ${url.startsWith('file:') ? url.slice(5) : '(DATABASE_URL)'} ready` +
       `${migrations.length ? ` (applied ${migrations.join(', ')})` : ''}; sample benchmark ` +
-      (sample.created ? `installed (${sample.itemsAdded} items, version ${sample.datasetVersion})` : `already installed (version ${sample.datasetVersion})`),
+      (sample.created ? `installed (${sample.itemsAdded} items, version ${sample.datasetVersion})` : `already installed (version ${sample.datasetVersion})`) +
+      (sample.supersededVersions.length ? `, replacing version ${sample.supersededVersions.join(', ')} (${sample.itemsUpdated} items updated)` : ''),
   );
   const seedFile = config().SEED_LEADERBOARD_FILE;
   if (seedFile) {

@@ -20,6 +20,10 @@ beforeAll(async () => {
     const dataset = await db.dataset.create({ data: { name: version, version, source: 'test', itemCount: part.length } });
     await insertBenchmarkItems(db, dataset.id, part);
   }
+  // A superseded version (an earlier bundled sample): its items stay stored but are never candidates.
+  const retired = items.map((item) => ({ ...item, id: `retired-${item.id}` }));
+  const old = await db.dataset.create({ data: { name: 'v-old', version: 'v-old', source: 'test', itemCount: retired.length, supersededAt: new Date() } });
+  await insertBenchmarkItems(db, old.id, retired);
 }, 120_000);
 afterAll(async () => {
   await db?.$disconnect();
@@ -31,6 +35,7 @@ async function viaQueryBuilder(plan: EvaluationPlan) {
   const fine = plan.subjects.filter((s) => s.includes('/'));
   const coarse = plan.subjects.filter((s) => !s.includes('/'));
   const where: Prisma.BenchmarkItemWhereInput = {
+    dataset: { supersededAt: null },
     language: plan.language,
     problemType: plan.problemType,
     ...(plan.taskType ? { taskType: plan.taskType } : {}),
@@ -63,6 +68,7 @@ describe('findCandidateItems', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     const actual = (await findCandidateItems(db, plan(overrides))).map((c) => ({ ...c, subjects: [...c.subjects].sort() }));
     expect(actual.sort(byId)).toEqual(expected.sort(byId));
+    expect(actual.some((c) => c.datasetVersion === 'v-old')).toBe(false);
     if (_name !== 'nothing matches') expect(actual.length).toBeGreaterThan(0);
     // Inside a transaction (as createEvaluation runs it) and through a client without fast paths: the same.
     const inTransaction = await db.$transaction((tx) => findCandidateItems(tx, plan(overrides)));

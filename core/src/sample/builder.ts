@@ -2,10 +2,15 @@
 
 import type { BenchmarkItem, Language, ProblemType, TargetType, TaskType } from '../benchmark';
 import { fnv1a64Hex } from './hash';
-import type { Rng } from './prng';
+import { Rng } from './prng';
 
 export const SAMPLE_BENCHMARK_NAME = 'BenchHub-Plus Synthetic Sample';
-export const SAMPLE_BENCHMARK_VERSION = 'synthetic-v1';
+/**
+ * Written into every item (additionalInfo.source), so a new version changes the dataset's content hash
+ * and cached results of the old one are never mixed with it. v2: gold positions balanced per subject,
+ * duplicates by question text removed, two answer-giving stems rewritten, match modes on code output.
+ */
+export const SAMPLE_BENCHMARK_VERSION = 'synthetic-v2';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
@@ -38,6 +43,8 @@ export interface ItemMeta {
   level: Level;
   /** Finer topic recorded in additionalInfo. */
   topic?: string;
+  /** How the short answer is compared (additionalInfo.match): `exact` for program output. */
+  match?: 'exact';
 }
 
 /** An item before its id is assigned. */
@@ -159,21 +166,75 @@ export function itemId(
   return `synthetic-${fnv1a64Hex(key)}`;
 }
 
-/** Turns drafts into items; identical questions (same id key) are kept once. */
+/**
+ * The dedupe key of a question: its language and text (with any context), normalised — case, width,
+ * spacing and quote styles do not make a different question, and neither do its options.
+ */
+export function questionKey(language: Language, prompt: string, context: string | null = null): string {
+  const text = `${context ?? ''}\n${prompt}`
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([?.!,:;)(])\s*/g, '$1')
+    .trim();
+  return `${language}\u0000${text}`;
+}
+
+/** Drafts with each question once (the first draft of a question wins, whatever its options). */
+export function dedupeQuestions(drafts: readonly Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = questionKey(d.language, d.prompt, d.context);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Puts the gold option of every MCQA draft at a balanced position: per subject, positions are dealt in
+ * shuffled blocks of one of each (A, B, C, D in random order), so each position is gold within one
+ * item of a quarter of the subject's questions and no position pattern repeats. The gold option swaps
+ * places with the option at its new position; the other options keep their order.
+ */
+export function balanceGoldPositions(drafts: readonly Draft[]): Draft[] {
+  const dealt = new Map<string, number[]>();
+  const rngs = new Map<string, Rng>();
+  return drafts.map((d) => {
+    if (d.problemType !== 'MCQA' || !d.options) return d;
+    const k = d.options.length;
+    const key = `${d.meta.subject}\u0000${k}`;
+    const rng = rngs.get(key) ?? new Rng(`gold-positions:${key}`);
+    rngs.set(key, rng);
+    let queue = dealt.get(key) ?? [];
+    if (queue.length === 0) queue = rng.shuffle(Array.from({ length: k }, (_, i) => i));
+    const target = queue.shift()!;
+    dealt.set(key, queue);
+    const from = OPTION_LETTERS.indexOf(d.answer as (typeof OPTION_LETTERS)[number]);
+    if (from === -1) throw new Error(`MCQA draft answer must be a letter: ${d.prompt}`);
+    const options = d.options.slice();
+    [options[from], options[target]] = [options[target]!, options[from]!];
+    return { ...d, options, answer: OPTION_LETTERS[target] as string };
+  });
+}
+
+/**
+ * Turns drafts into items: each question once (by normalised text, not options), gold positions
+ * balanced per subject, stable ids from (language, problemType, prompt, options).
+ */
 export function finalize(drafts: readonly Draft[]): BenchmarkItem[] {
   const seen = new Map<string, string>();
   const items: BenchmarkItem[] = [];
-  for (const d of drafts) {
+  for (const d of balanceGoldPositions(dedupeQuestions(drafts))) {
     const id = itemId(d.language, d.problemType, d.prompt, d.options);
     const key = JSON.stringify([d.language, d.problemType, d.prompt, d.options]);
-    const prev = seen.get(id);
-    if (prev !== undefined) {
-      if (prev !== key) throw new Error(`id collision for ${id}`);
-      continue; // duplicate question
-    }
+    if (seen.has(id)) throw new Error(`id collision for ${id}${seen.get(id) === key ? '' : ' (different content)'}`);
     seen.set(id, key);
     const info: Record<string, string> = { level: d.meta.level };
     if (d.meta.topic) info.topic = d.meta.topic;
+    if (d.meta.match) info.match = d.meta.match;
     info.source = SAMPLE_BENCHMARK_VERSION;
     items.push({
       id,

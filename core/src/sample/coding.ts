@@ -349,9 +349,10 @@ function emitSnippet(rng: Rng, lang: Language, s: Snippet, type: ProblemType): D
       truth,
     );
   }
+  // Program output is compared exactly: 2.0 is not 2, True is not true.
   return shortDraft(
     lang,
-    m,
+    { ...m, match: 'exact' },
     t(
       lang,
       `What does the following Python 3 code print?\n\n${s.code}\n\nAnswer with the exact output only.`,

@@ -690,7 +690,7 @@ const CLOTHING_FACTS: Fact[] = [
       claimFalse: 'Beoseon are traditional rubber shoes.',
     },
     ko: {
-      q: '한복을 입을 때 발에 신는 전통 버선 모양의 양말은 무엇입니까?',
+      q: '한복을 입을 때 발에 신는, 천으로 만든 전통 양말은 무엇입니까?',
       a: '버선',
       d: ['고무신', '짚신', '대님'],
       claimTrue: '버선은 한복을 입을 때 발에 신는 전통 양말이다.',

@@ -425,14 +425,14 @@ const GEO_FACTS: FactItem[] = [
   },
   {
     en: {
-      q: 'In which city is Incheon International Airport, South Korea’s main international airport, located?',
+      q: 'In which city is South Korea’s largest international airport, opened in 2001, located?',
       a: 'Incheon',
       d: ['Seoul', 'Gimpo', 'Suwon'],
       claimTrue: 'Incheon International Airport is located in the city of Incheon.',
       claimFalse: 'Incheon International Airport is located in Suwon.',
     },
     ko: {
-      q: '우리나라의 대표 국제공항인 인천국제공항은 어느 도시에 있습니까?',
+      q: '2001년에 개항한 우리나라 최대의 국제공항은 어느 도시에 있습니까?',
       a: '인천',
       d: ['서울', '김포', '수원'],
       claimTrue: '인천국제공항은 인천광역시에 있다.',

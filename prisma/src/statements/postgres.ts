@@ -182,7 +182,8 @@ async function insertItems(db: PrismaClient, datasetId: string, items: readonly 
 async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<CandidateItem[]> {
   const { fine, coarse } = splitSubjects(filter.subjects);
   const args: unknown[] = [filter.language, filter.problemType];
-  const conditions = ['i."language" = $1', 'i."problemType" = $2'];
+  // Items of a superseded dataset version (an earlier bundled sample) stay for old tasks but are not sampled.
+  const conditions = ['d."supersededAt" IS NULL', 'i."language" = $1', 'i."problemType" = $2'];
   const add = (condition: (n: string) => string, value: unknown) => {
     args.push(value);
     conditions.push(condition(`$${args.length}`));

@@ -186,7 +186,8 @@ const itemValues = (item: BenchmarkItem, datasetId: string) => [
  */
 async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<CandidateItem[]> {
   const { fine, coarse } = splitSubjects(filter.subjects);
-  const conditions = ['i."language" = ?', 'i."problemType" = ?'];
+  // Items of a superseded dataset version (an earlier bundled sample) stay for old tasks but are not sampled.
+  const conditions = ['d."supersededAt" IS NULL', 'i."language" = ?', 'i."problemType" = ?'];
   const args: unknown[] = [filter.language, filter.problemType];
   if (filter.taskType) {
     conditions.push('i."taskType" = ?');

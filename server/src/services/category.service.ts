@@ -17,7 +17,8 @@ export interface CategoryInfo {
 
 /** The BenchHub taxonomy with item counts from the loaded benchmark data (optionally one language). */
 export async function listCategories(db: PrismaClient, language?: string | null): Promise<CategoryInfo[]> {
-  const where = language ? { item: { language } } : {};
+  // Items of superseded dataset versions are not offered for sampling, so they are not counted either.
+  const where = { item: { dataset: { supersededAt: null }, ...(language ? { language } : {}) } };
   const [bySubject, byCoarse] = await Promise.all([
     db.itemSubject.groupBy({ by: ['subject'], where, _count: { _all: true } }),
     db.itemSubject.findMany({ where, select: { coarse: true, itemId: true }, distinct: ['coarse', 'itemId'] }),
