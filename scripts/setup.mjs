@@ -1,6 +1,7 @@
-// `npm install` runs this (postinstall): generate both Prisma clients (SQLite and PostgreSQL), apply
-// migrations to DATABASE_URL (SQLite .data/benchhub.db by default), install baselines and the sample benchmark,
-// then build the services, the CLI and the web app.
+// `npm run setup`, and `npm install` (postinstall, with --postinstall): generate both Prisma clients
+// (SQLite and PostgreSQL) when they are missing or stale, apply migrations to DATABASE_URL, install
+// baselines and the sample benchmark. At install only the embedded SQLite database is set up: on
+// PostgreSQL migrations are a deploy step (`npm run setup` or `npm run db:migrate`).
 // Offline: Prisma's native engine is never downloaded (see prisma/src/schema-engine.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,8 +18,9 @@ if (!existsSync(path.join(root, 'node_modules', '.bin', 'prisma'))) {
   console.log('setup: dependencies not installed yet, skipping');
   process.exit(0);
 }
-run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'scripts', 'generate.ts')]);
-run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'setup-database.ts')]);
+const mode = process.argv.includes('--postinstall') ? '--postinstall' : '--setup';
+run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'scripts', 'ensure-generated.ts')]);
+run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'setup-database.ts'), mode]);
 // The bundles `npm start` and the CLI run, and the production web app: built now, so the first start is quick
 // (both are rebuilt later only when their sources change).
 run(process.execPath, [path.join(root, 'scripts', 'build-services.mjs')]);

@@ -132,7 +132,8 @@ if (dev && spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-s
   fail('Building the server and worker failed (see above).');
 }
 // The database step (migrations, sample benchmark) and Redis do not depend on each other.
-const setupDone = runNode('database setup', path.join(REPO_ROOT, 'scripts', 'dist', 'setup-database.mjs'), process.env);
+// --start: SQLite is migrated; PostgreSQL is only checked (migrations are a deploy step there).
+const setupDone = runNode('database setup', [path.join(REPO_ROOT, 'scripts', 'dist', 'setup-database.mjs'), '--start'], process.env);
 const redisUrl = await resolveRedis();
 await setupDone;
 const env = { ...process.env, REDIS_URL: redisUrl, PORT: String(apiPort), WEB_PORT: String(webPort) };
@@ -170,9 +171,9 @@ Press Ctrl+C to stop.
   }
 }
 
-function runNode(what: string, script: string, childEnv: NodeJS.ProcessEnv): Promise<void> {
+function runNode(what: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : fail(`The ${what} failed (see above).`)));
   });
 }

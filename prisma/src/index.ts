@@ -1,7 +1,8 @@
 export * from './config';
 export * from './client';
 export * from './secrets';
-export { applyMigrations, checkDrift, migrationNames } from './migrate';
+export { applyMigrations, checkDrift, describeDatabase, migrationNames } from './migrate';
+export { SchemaBehindError, assertSchemaCurrent, databaseReadyOrExit, schemaStatus, type SchemaStatus } from './schema-status';
 export { PROVIDERS, providerOf, type Provider } from './providers';
 export { DatabaseUnavailableError, checkPostgresReachable, describeTarget, postgresTarget } from './postgres';
 export * from './logger';

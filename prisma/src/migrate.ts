@@ -8,9 +8,14 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { REPO_ROOT, config, databaseUrl, sqlitePath } from './config';
-import { checkPostgresReachable, withPostgresClient } from './postgres';
+import { checkPostgresReachable, describeTarget, postgresTarget, withPostgresClient } from './postgres';
 import { PROVIDERS, migrationsDir, providerOf, schemaPath, schemaText, type Provider } from './providers';
 import { NO_FILTERS, readMigrationsList, withSchemaEngine } from './schema-engine';
+
+/** Where a database URL points, for messages (SQLite file path, or PostgreSQL host:port/database; never a password). */
+export function describeDatabase(url: string): string {
+  return providerOf(url) === 'sqlite' ? sqlitePath(url) : `PostgreSQL ${describeTarget(postgresTarget(url))}`;
+}
 
 /** Key of the PostgreSQL advisory lock held while migrations are applied ("bhmigrat" as an int64). */
 const MIGRATION_LOCK_KEY = '7523385027411091828';

@@ -72,6 +72,8 @@ export function writePostgresSchema(): string {
 /** Written after both clients are generated: the hash of the schema.prisma they were made from. */
 export const GENERATED_STAMP = path.join(PRISMA_DIR, 'generated', 'schema.sha256');
 
+/** Also changes with Prisma's version (an upgrade regenerates the clients). */
 export function schemaStamp(): string {
-  return createHash('sha256').update(readFileSync(SCHEMA_PATH)).digest('hex');
+  const prismaVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'prisma', 'package.json'), 'utf8')) as { version: string }).version;
+  return createHash('sha256').update(readFileSync(SCHEMA_PATH)).update(`\u0000prisma ${prismaVersion}`).digest('hex');
 }

@@ -1,12 +1,14 @@
 // GraphQL server process: `npm run server` (npm start runs it with a worker and the web app).
 import '@benchhub/db/config-check';
-import { config, createLogger, redisUrl } from '@benchhub/db';
+import { config, createLogger, databaseReadyOrExit, redisUrl } from '@benchhub/db';
 import { createApp } from './app';
 import { db } from './db';
 import { warmUpEvaluationQueries } from './services/evaluation.service';
 
 const logger = createLogger('server');
 const port = config().PORT;
+// A database that cannot be reached or whose schema is behind stops the server with one line.
+await databaseReadyOrExit(db, (message) => logger.warn(message));
 // Compiling the evaluation queries (a createEvaluation rolled back) takes a second or two: it runs once the port
 // is open. It shares the database connection, so operations wait for it (a statement issued inside its
 // transaction would be rolled back with it); they are accepted meanwhile instead of refused.

@@ -1,11 +1,13 @@
 // Worker process: `npm run worker` (npm start runs one; start more for scale-out).
 import '@benchhub/db/config-check';
-import { createLogger, createPrismaClient, redisUrl } from '@benchhub/db';
+import { createLogger, createPrismaClient, databaseReadyOrExit, redisUrl } from '@benchhub/db';
 import { startEvaluationWorker } from './evaluation-worker';
 import { warmUpModelCalls, warmUpQueries } from './services/warm-up';
 
 const logger = createLogger('worker');
 const db = createPrismaClient();
+// A database that cannot be reached or whose schema is behind stops the worker with one line.
+await databaseReadyOrExit(db, (message) => logger.warn(message));
 // Before taking jobs, so the first evaluation does not pay for compiling queries.
 await warmUpQueries(db, logger);
 await warmUpModelCalls(logger);

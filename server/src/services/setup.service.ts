@@ -26,9 +26,12 @@ export async function installSampleBenchmark(db: PrismaClient): Promise<ReplaceR
   );
 }
 
-/** Everything `npm install` sets up on a database: migrations, baselines, the bundled sample benchmark. */
-export async function setupDatabase(db: PrismaClient, url?: string) {
-  const migrations = await applyMigrations(url);
+/**
+ * Everything `npm run setup` sets up on a database: migrations (unless `migrate` is false: the
+ * schema is then expected current), baselines, the bundled sample benchmark.
+ */
+export async function setupDatabase(db: PrismaClient, url?: string, { migrate = true }: { migrate?: boolean } = {}) {
+  const migrations = migrate ? await applyMigrations(url) : [];
   await ensureBaselines(db);
   const sample = await installSampleBenchmark(db);
   return { migrations, sample };
