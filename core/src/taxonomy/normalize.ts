@@ -34,7 +34,12 @@ function subjectKey(input: string): string {
     .trim();
 }
 
-/** Extra spellings accepted for coarse categories (besides the canonical and Korean names). */
+/**
+ * Extra spellings accepted for coarse categories (besides the canonical and Korean names),
+ * including the lower-case coarse names of BenchHub's multilingual exports: "science",
+ * "social&humanity" (HASS), "arts&sports", "culture", "tech" and "misc" (the authors file their
+ * commonsense/norm/proverb items under Social Intelligence/misc).
+ */
 const COARSE_ALIASES: Readonly<Record<CoarseCategory, readonly string[]>> = {
   'Art & Sports': ['arts & sports', 'art and sport', 'arts and sport', 'art sports', 'arts', '예술', '예체능', '예술과 스포츠'],
   Culture: ['cultures', '문화'],
@@ -43,12 +48,15 @@ const COARSE_ALIASES: Readonly<Record<CoarseCategory, readonly string[]>> = {
     'humanities and social sciences',
     'humanities & social sciences',
     'humanities',
+    'social and humanity',
+    'social and humanities',
+    'society and humanity',
     '인문사회',
     '인문 사회',
     '인문학',
   ],
   Science: ['sciences', '과학'],
-  'Social Intelligence': ['social', '사회지능', '사회적 지능'],
+  'Social Intelligence': ['social', 'misc', 'miscellaneous', '사회지능', '사회적 지능'],
   'Tech.': ['tech', 'technology', 'technologies', '기술', '공학', '기술 공학'],
 };
 
@@ -65,6 +73,7 @@ const FINE_ALIASES: Readonly<Partial<Record<FineCategory, readonly string[]>>> =
   'Science/Math': ['mathematics', 'maths'],
   'Science/Statistics': ['stats'],
   'Social Intelligence/Commonsense': ['common sense'],
+  'Social Intelligence/Norms': ['norm', 'social norms'],
   'Social Intelligence/Value/Alignment': ['value alignment', 'values/alignment', 'value and alignment', 'alignment'],
   'Tech./AI': ['artificial intelligence'],
   'Tech./Coding': ['programming', 'code'],
@@ -194,6 +203,9 @@ const TARGET_TYPE_TABLE: Readonly<Record<string, TargetType>> = {
   local: 'Local',
   regional: 'Local',
   'culture specific': 'Local',
+  // The BenchHub authors' loader treats "cultural" as local.
+  cultural: 'Local',
+  culture: 'Local',
   'region specific': 'Local',
   'korea specific': 'Local',
   지역: 'Local',
@@ -201,7 +213,7 @@ const TARGET_TYPE_TABLE: Readonly<Record<string, TargetType>> = {
   현지: 'Local',
 };
 
-/** "general"/"global"/"universal" → General; "local"/"regional"/"culture-specific" → Local. */
+/** "general"/"global"/"universal" → General; "local"/"regional"/"culture-specific"/"Cultural" → Local. */
 export function normalizeTargetType(input: unknown): TargetType | null {
   return lookup(TARGET_TYPE_TABLE, input);
 }

@@ -133,6 +133,33 @@ describe('normalizeSubject', () => {
   });
 });
 
+describe('normalizeSubject — spellings of published BenchHub files', () => {
+  it.each([
+    // BenchHub-En/Ko exports: the taxonomy's own spelling, its abbreviations and their variants.
+    ['Tech./Electrical Eng.', 'Tech./Electrical Eng.'],
+    ['tech./electrical eng', 'Tech./Electrical Eng.'],
+    ['Tech/Electrical Engineering', 'Tech./Electrical Eng.'],
+    ['TECH./ELECTRICAL ENG.', 'Tech./Electrical Eng.'],
+    ['tech/electrical_engineering', 'Tech./Electrical Eng.'],
+    ['HASS/Politics', 'HASS/Politics'],
+    ['hass/law', 'HASS/Law'],
+    ['Science / Life Science', 'Science/Life Science'],
+    // Multilingual exports: lower-case coarse/fine names with their own coarse spellings.
+    ['science/math', 'Science/Math'],
+    ['science/chemistry', 'Science/Chemistry'],
+    ['social&humanity/history', 'HASS/History'],
+    ['Social & Humanity / Economics', 'HASS/Economics'],
+    ['social&humanity/psychology', 'HASS/Cognitive Studies'],
+    ['arts&sports/music', 'Art & Sports/Music'],
+    ['tech/programming', 'Tech./Coding'],
+    ['misc/commonsense', 'Social Intelligence/Commonsense'],
+    ['misc/norm', 'Social Intelligence/Norms'],
+    ['misc', 'Social Intelligence'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeSubject(input)).toBe(expected);
+  });
+});
+
 describe('expandSubjects', () => {
   it('expands coarse categories and keeps fines', () => {
     const out = expandSubjects(['Social Intelligence', 'Science/Math']);
@@ -182,6 +209,10 @@ describe('vocabulary normalizers', () => {
     ['local', 'Local'],
     ['Local', 'Local'],
     ['culture-specific', 'Local'],
+    // The BenchHub authors' loader reads "cultural" as local.
+    ['Cultural', 'Local'],
+    ['cultural', 'Local'],
+    ['CULTURAL', 'Local'],
   ])('target %s → %s', (input, expected) => {
     expect(normalizeTargetType(input)).toBe(expected);
   });

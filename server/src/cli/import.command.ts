@@ -4,20 +4,33 @@ import { defineCommand } from './commands';
 const USAGE = `Usage: npm run -s benchhub -- import <file|url> [options]
 
 Loads BenchHub items (parquet, JSONL or CSV/TSV, from a local path or an http(s) URL) into the
-database, in batches. Re-importing the same content changes nothing ("already imported"); an
-interrupted import completes when run again.
+database, in batches. Both published layouts are read as they are: the BenchHub-En/Ko exports
+(gold in answer_key/answer_str or mcqa_meta.original_answer, "Cultural" targets) and the
+multilingual one (gold in answer, option, Python-list subject_type, lower-case subjects).
+Re-importing the same content changes nothing ("already imported"); an interrupted import
+completes when run again; a file without one usable row is an error and records nothing.
 
 Options:
-  --format <f>        parquet | jsonl | csv | tsv (default: from the extension; .jsonl.gz/.csv.gz work)
-  --name <name>       dataset name (default: the file name)
-  --language <lang>   Korean | English for rows without a language column
-                      (default: inferred per row from the share of Hangul in the prompt)
-  --batch-size <n>    rows per transaction (default 1000)
-  --json              print the report as one JSON object on stdout
+  --dry-run             read and check every row, print what would be imported (counts by
+                        language, problem type and subject, skip reasons, warnings); write nothing
+  --format <f>          parquet | jsonl | csv | tsv (default: from the extension; .jsonl.gz/.csv.gz work)
+  --name <name>         dataset name (default: the file name)
+  --language <lang>     Korean | English for rows without a usable language: no language column,
+                        or a language other than Korean and English (such rows are skipped otherwise;
+                        without this option the language is detected from the text)
+  --task-type <t>       Knowledge | Reasoning | Value/Alignment for rows without task_type
+                        (default Knowledge, with a warning)
+  --target-type <t>     General | Local for rows without target_type (default General, with a warning)
+  --batch-size <n>      rows per transaction (default 1000)
+  --json                print the report as one JSON object on stdout
+
+Rows without problem_type are MCQA when they have options, else short-form (with a warning).
+Exit status: 0 imported (or would import), 1 no usable row, 2 bad arguments or source.
 
 Environment: HF_TOKEN is sent as "Authorization: Bearer" to huggingface.co only (gated datasets).
 
-Example:
+Examples:
+  npm run -s benchhub -- import examples/benchhub-ko-en-sample.jsonl --dry-run
   npm run -s benchhub -- import https://huggingface.co/datasets/BenchHub/BenchHub-Ko/resolve/main/<file>.parquet --language Korean`;
 
 const BAR_WIDTH = 24;
@@ -71,28 +84,52 @@ export function renderProgress(p: ImportProgress): string {
   return `importing${percent} ${fmt(p.read)}${of} rows, ${rate} (new ${fmt(p.imported)}, present ${fmt(p.alreadyPresent)}, skipped ${fmt(p.skipped)})`;
 }
 
-export function renderReport(report: ImportReport): string {
-  if (report.alreadyImported && report.read === 0) {
-    return `already imported (version ${report.version}): dataset "${report.name}", ${fmt(report.itemCount)} items — nothing changed`;
+/** "Korean 40, English 20" from counts. */
+const counts = (list: readonly { key: string; count: number }[], limit = 12): string =>
+  list.length === 0
+    ? '—'
+    : list
+        .slice(0, limit)
+        .map((c) => `${c.key} ${fmt(c.count)}`)
+        .join(', ') + (list.length > limit ? `, … (${list.length - limit} more)` : '');
+
+function headline(report: ImportReport, failed: boolean): string {
+  const what = `"${report.name}" (version ${report.version}, ${report.format})`;
+  if (failed) return `Nothing imported from ${what}: no usable row`;
+  if (report.dryRun) {
+    const already = report.alreadyImported ? ' — this version is already imported' : '';
+    return report.itemCount === 0 ? `Dry run of ${what}: nothing would be imported (no usable row)${already}` : `Dry run of ${what}: nothing was written${already}`;
   }
-  const lines: string[] = [];
-  lines.push(
-    report.alreadyImported
-      ? `already imported (version ${report.version}): dataset "${report.name}" — nothing new`
-      : `${report.resumed ? 'Completed the interrupted import of' : 'Imported'} "${report.name}" (version ${report.version}, ${report.format})`,
-  );
+  if (report.alreadyImported) return `already imported (version ${report.version}): dataset "${report.name}" — nothing new`;
+  return `${report.resumed ? 'Completed the interrupted import of' : 'Imported'} ${what}`;
+}
+
+function countLines(report: ImportReport): string[] {
   const rows: [string, number][] = [
     ['read', report.read],
-    ['imported', report.imported],
+    [report.dryRun ? 'would import' : 'imported', report.imported],
     ['already present', report.alreadyPresent],
-    ['skipped (malformed)', report.skipped],
+    ['skipped', report.skipped],
     ['warnings', report.warnings],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const numberWidth = Math.max(...rows.map(([, n]) => fmt(n).length));
-  for (const [label, n] of rows) lines.push(`  ${label.padEnd(width)}  ${fmt(n).padStart(numberWidth)}`);
-  if (report.languageInferred > 0) {
-    lines.push(`  (language inferred from the prompt for ${fmt(report.languageInferred)} rows; pass --language to set it)`);
+  return rows.map(([label, n]) => `  ${label.padEnd(width)}  ${fmt(n).padStart(numberWidth)}`);
+}
+
+function breakdownLines(report: ImportReport): string[] {
+  const b = report.breakdown;
+  if (report.itemCount === 0 && b.byLanguage.length === 0) return [];
+  const lines = ['Usable rows:', `  by language      ${counts(b.byLanguage)}`, `  by problem type  ${counts(b.byProblemType)}`, `  by subject       ${counts(b.bySubject)}`];
+  if (b.unknownSubjects.length > 0) lines.push(`  not in the taxonomy (kept): ${counts(b.unknownSubjects)}`);
+  return lines;
+}
+
+function problemLines(report: ImportReport): string[] {
+  const lines: string[] = [];
+  if (report.skipReasons.length > 0) {
+    lines.push('Skip reasons:');
+    for (const r of report.skipReasons) lines.push(`  ${fmt(r.count)}× ${r.code} — e.g. row ${r.firstRow}: ${r.example}`);
   }
   if (report.skippedRows.length > 0) {
     lines.push(`Skipped rows (first ${report.skippedRows.length} of ${fmt(report.skipped)}):`);
@@ -103,6 +140,23 @@ export function renderReport(report: ImportReport): string {
     lines.push(`Warnings (${shown.length} most frequent of ${report.warningMessages.length} kinds):`);
     for (const w of shown) lines.push(`  ${fmt(w.count)}× ${w.message}${w.firstRow > 0 ? ` (first at row ${w.firstRow})` : ''}`);
   }
+  if (report.warningSamples.length > 0) {
+    lines.push(`Warning details (first ${report.warningSamples.length}):`);
+    for (const w of report.warningSamples) lines.push(`  row ${w.row}: ${w.message}`);
+  }
+  return lines;
+}
+
+/** The report as text; `failed` when the source had no usable row (nothing was recorded). */
+export function renderReport(report: ImportReport, failed = false): string {
+  if (report.alreadyImported && report.read === 0) {
+    return `already imported (version ${report.version}): dataset "${report.name}", ${fmt(report.itemCount)} items — nothing changed`;
+  }
+  const lines = [headline(report, failed), ...countLines(report)];
+  if (report.languageInferred > 0) {
+    lines.push(`  (language detected from the text for ${fmt(report.languageInferred)} rows; pass --language to set it)`);
+  }
+  lines.push(...breakdownLines(report), ...problemLines(report));
   return lines.join('\n');
 }
 
@@ -114,6 +168,9 @@ export default defineCommand({
     format: { type: 'string' },
     name: { type: 'string' },
     language: { type: 'string' },
+    'task-type': { type: 'string' },
+    'target-type': { type: 'string' },
+    'dry-run': { type: 'boolean' },
     'batch-size': { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -130,7 +187,7 @@ export default defineCommand({
         return 2;
       }
     }
-    const [{ createPrismaClient }, { importBenchmark }] = await Promise.all([import('@benchhub/db'), import('../services/import/import.service')]);
+    const [{ createPrismaClient }, { importBenchmark, NoUsableRowsError }] = await Promise.all([import('@benchhub/db'), import('../services/import/import.service')]);
     const db = createPrismaClient();
     const progress = new ProgressLine();
     try {
@@ -141,6 +198,9 @@ export default defineCommand({
           format: values.format as string | undefined,
           name: values.name as string | undefined,
           language: values.language as string | undefined,
+          taskType: values['task-type'] as string | undefined,
+          targetType: values['target-type'] as string | undefined,
+          dryRun: values['dry-run'] === true,
           batchSize,
           // npm run changes the working directory to the repository root; resolve paths where the user typed them.
           cwd: process.env.INIT_CWD ?? process.cwd(),
@@ -149,7 +209,15 @@ export default defineCommand({
       );
       progress.clear();
       console.log(values.json ? JSON.stringify(report) : renderReport(report));
-      return report.read > 0 && report.itemCount === 0 ? 1 : 0;
+      return report.itemCount === 0 && !report.alreadyImported ? 1 : 0;
+    } catch (error) {
+      if (!(error instanceof NoUsableRowsError)) throw error;
+      progress.clear();
+      // The report says why every row failed: print it, not just the error line.
+      if (values.json) console.log(JSON.stringify({ ...error.report, error: { code: error.code, message: error.message } }));
+      else console.log(renderReport(error.report, true));
+      console.error(`error (${error.code}): ${error.message}`);
+      return 1;
     } finally {
       progress.clear();
       await db.$disconnect();

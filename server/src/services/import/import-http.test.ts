@@ -6,7 +6,7 @@ import os from 'node:os';
 import type { PrismaClient } from '@benchhub/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../errors';
-import { importBenchmark } from './import.service';
+import { importBenchmark, NoUsableRowsError } from './import.service';
 import { benchhubRow, createTestDatabase, toCsv, toJsonl, toParquet, writeFixture, type TestDatabase } from './test-support';
 
 /**
@@ -140,6 +140,26 @@ describe('import over http', () => {
     // The same bytes from a local file: already imported, without reading rows.
     const local = writeFixture(t.dir, 'stream.jsonl', content);
     expect(await importBenchmark(db, local)).toMatchObject({ alreadyImported: true, read: 0, version: report.version });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a streamed file without a usable row is an error and leaves no provisional dataset', async () => {
+    const content = toJsonl([{ ...benchhubRow(13_500), prompt: '' }, { ...benchhubRow(13_501), target_type: 'Galactic' }]);
+    files.set('unusable.jsonl', Buffer.from(content));
+    const before = await snapshot();
+    const error = await importBenchmark(db, `${base}/plain/unusable.jsonl`, { env }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoUsableRowsError);
+    expect((error as NoUsableRowsError).report).toMatchObject({ read: 2, skipped: 2, itemCount: 0, version: sha16(content) });
+    expect(await snapshot()).toEqual(before);
+    expect(await db.dataset.count({ where: { version: { startsWith: 'pending-' } } })).toBe(0);
+  });
+
+  it('a dry run over http streams and checks every row, writing nothing', async () => {
+    const content = toJsonl([benchhubRow(13_600), benchhubRow(13_601)]);
+    files.set('dry.jsonl', Buffer.from(content));
+    const before = await snapshot();
+    const report = await importBenchmark(db, `${base}/plain/dry.jsonl`, { env, dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, read: 2, imported: 2, version: sha16(content), datasetId: '' });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -143,16 +143,23 @@ describe('importBenchmark', () => {
       { row: 4, reason: expect.stringMatching(/^unknown problem_type "crossword"/) },
       { row: 5, reason: expect.stringMatching(/^bad JSON in options/) },
       { row: 6, reason: 'MCQA item without options' },
-      { row: 8, reason: 'missing answer' },
+      { row: 8, reason: expect.stringMatching(/^missing answer/) },
     ]);
+    expect(report.skipReasons.map((r) => [r.code, r.count])).toEqual([
+      ['missing-prompt', 1],
+      ['malformed-record', 1],
+      ['unknown-problem-type', 1],
+      ['bad-options', 2],
+      ['missing-answer', 1],
+    ].sort((a, b) => (b[1] as number) - (a[1] as number)));
     expect(report.warningMessages).toEqual([
       { message: 'unknown subject "Tech./tech/aircraft" (kept)', count: 1, firstRow: 10 },
-      { message: 'unrecognized subject "nonsense" dropped (expected "Coarse/Fine")', count: 1, firstRow: 10 },
+      { message: 'unknown subject "nonsense" outside the taxonomy\'s coarse categories (kept)', count: 1, firstRow: 10 },
     ]);
     const items = await db.benchmarkItem.findMany({ where: { datasetId: report.datasetId }, include: { subjects: true } });
     expect(items.map((i) => i.prompt).sort()).toEqual([3_000, 3_006, 3_007, 3_008].map((i) => benchhubRow(i).prompt).sort());
     expect(items.every((i) => i.subjects.length > 0)).toBe(true);
-    expect(items.find((i) => i.prompt === benchhubRow(3_007).prompt)!.subjectType).toEqual(['Tech./tech/aircraft']);
+    expect(items.find((i) => i.prompt === benchhubRow(3_007).prompt)!.subjectType).toEqual(['Tech./tech/aircraft', 'nonsense']);
   });
 
   it('lists the first 20 malformed rows and counts them all', async () => {
@@ -161,7 +168,7 @@ describe('importBenchmark', () => {
     const report = await importBenchmark(db, file);
     expect(report.skipped).toBe(40);
     expect(report.skippedRows).toHaveLength(20);
-    expect(report.skippedRows[0]).toEqual({ row: 2, reason: 'missing problem_type' });
+    expect(report.skippedRows[0]).toEqual({ row: 2, reason: 'missing prompt' });
     expect(report.imported).toBe(5);
   });
 

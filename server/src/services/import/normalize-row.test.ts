@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  inferLanguage,
   normalizeRow,
   normalizeSubjects,
   parseListLiteral,
@@ -17,6 +16,8 @@ function ok(result: NormalizedRow) {
   if ('error' in result) throw new Error(`expected an item, got error: ${result.error}`);
   return result;
 }
+
+const messages = (result: NormalizedRow) => ok(result).warnings.map((w) => w.message);
 
 function err(result: NormalizedRow): string {
   if (!('error' in result)) throw new Error(`expected an error, got item ${result.item.id}`);
@@ -125,7 +126,7 @@ describe('normalizeRow', () => {
     // No letters anywhere: English, with a warning.
     const digits = ok(normalizeRow({ ...noLanguage, prompt: '2 + 2 = ?', context: null, options: ['3', '4'], answer: '4' }, ctx));
     expect(digits.item.language).toBe('English');
-    expect(digits.warnings[0]).toMatch(/could not be inferred/);
+    expect(digits.warnings[0]!.message).toMatch(/could not be inferred/);
   });
 
   it('reads options given as JSON strings, Python or numpy literals, and numbers', () => {
@@ -145,9 +146,8 @@ describe('normalizeRow', () => {
 
   it('rejects malformed rows with a reason', () => {
     expect(err(normalizeRow({ ...benchhubRow(9), prompt: '  ' }, ctx))).toBe('missing prompt');
-    expect(err(normalizeRow({ ...benchhubRow(9), answer: '' }, ctx))).toBe('missing answer');
+    expect(err(normalizeRow({ ...benchhubRow(9), answer: '' }, ctx))).toMatch(/^missing answer/);
     expect(err(normalizeRow({ ...benchhubRow(9), problem_type: 'essayish' }, ctx))).toMatch(/^unknown problem_type "essayish"/);
-    expect(err(normalizeRow({ ...benchhubRow(9), problem_type: undefined }, ctx))).toBe('missing problem_type');
     expect(err(normalizeRow({ ...benchhubRow(9), options: '["a", "b"' }, ctx))).toMatch(/^bad JSON in options/);
     expect(err(normalizeRow({ ...benchhubRow(9), options: 'a | b' }, ctx))).toMatch(/options must be a list/);
     expect(err(normalizeRow({ ...benchhubRow(9), options: null }, ctx))).toBe('MCQA item without options');
@@ -155,10 +155,9 @@ describe('normalizeRow', () => {
     expect(err(normalizeRow({ ...benchhubRow(9), answer: 'zeta' }, ctx))).toMatch(/matches none of the 4 options/);
     expect(err(normalizeRow({ ...benchhubRow(9), options: [{ a: 1 }, 'b'] }, ctx))).toMatch(/only strings/);
     expect(err(normalizeRow({ ...benchhubRow(9), problem_type: 'Binary', options: null, answer: 'maybe' }, ctx))).toMatch(/not a true\/false/);
-    expect(err(normalizeRow({ ...benchhubRow(9), task_type: '' }, ctx))).toBe('missing task_type');
     expect(err(normalizeRow({ ...benchhubRow(9), task_type: 'Vibes' }, ctx))).toMatch(/^unknown task_type/);
     expect(err(normalizeRow({ ...benchhubRow(9), target_type: 'Galactic' }, ctx))).toMatch(/^unknown target_type/);
-    expect(err(normalizeRow({ ...benchhubRow(9), language: 'Japanese' }, ctx))).toMatch(/^unknown language "Japanese"/);
+    expect(err(normalizeRow({ ...benchhubRow(9), language: 'Japanese' }, ctx))).toMatch(/^language Japanese is not Korean or English/);
     expect(err(normalizeRow({ ...benchhubRow(9), subject_type: '["HASS/Law"' }, ctx))).toMatch(/^bad JSON in subject_type/);
   });
 
@@ -177,7 +176,7 @@ describe('normalizeRow', () => {
     const result = ok(normalizeRow({ ...benchhubRow(11), benchmark_name: '', split: null }, ctx));
     expect(result.item.benchmarkName).toBe('my-dataset');
     expect(result.item.split).toBe('test');
-    expect(result.warnings).toContain('missing benchmark_name (the dataset name was used)');
+    expect(result.warnings.map((w) => w.message)).toContain('missing benchmark_name (the dataset name was used)');
   });
 
   it('treats blank CSV cells as missing and stringifies structured extras', () => {
@@ -185,6 +184,111 @@ describe('normalizeRow', () => {
     expect(item.context).toBeNull();
     expect(item.reference).toBeNull();
     expect(item.additionalInfo).toBe('{"source":"x","n":"2"}');
+  });
+});
+
+describe('normalizeRow — BenchHub files as published', () => {
+  const exportRow = {
+    problem_type: 'MCQA',
+    context: '',
+    prompt: '다음 중 옳은 것을 모두 고른 것은?',
+    options: ['ㄱ', 'ㄱ, ㄴ', 'ㄴ, ㄷ', 'ㄱ, ㄷ', 'ㄱ, ㄴ, ㄷ'],
+    answer: '',
+    answer_key: 'E',
+    answer_str: 'ㄱ, ㄴ, ㄷ',
+    mcqa_meta: '{"num_options": 5, "option_keys": ["A", "B", "C", "D", "E"], "original_answer": 4}',
+    reference: 'None',
+    benchmark_name: 'src/bench',
+    original_category: 'civil_law',
+    additional_info: '{}',
+    split: 'test',
+    task_type: 'knowledge',
+    target_type: 'Cultural',
+    subject_type: ['HASS/Law'],
+    external_tool_usage: 'False',
+    __force_upload_timestamp__: '2025-05-20 10:31:07',
+  };
+
+  it('reads an export row: gold from answer_key, Cultural as Local, "None" reference as null, the timestamp ignored', () => {
+    const { item, warnings, languageInferred } = ok(normalizeRow(exportRow, ctx));
+    expect(item).toMatchObject({
+      problemType: 'MCQA',
+      options: ['ㄱ', 'ㄱ, ㄴ', 'ㄴ, ㄷ', 'ㄱ, ㄷ', 'ㄱ, ㄴ, ㄷ'],
+      answer: 'E',
+      reference: null,
+      context: null,
+      taskType: 'Knowledge',
+      targetType: 'Local',
+      language: 'Korean',
+      additionalInfo: '{}',
+      mcqaMeta: exportRow.mcqa_meta,
+    });
+    expect(warnings).toEqual([]);
+    expect(languageInferred).toBe(true);
+    expect(JSON.stringify(item)).not.toContain('2025-05-20');
+  });
+
+  it('reads options from `option`, subject_type from JSON or Python-list strings, null options on short answers', () => {
+    const row = { prompt: 'How many legs does a spider have?', answer: '8', option: null, subject_type: "['science/biology']", task_type: 'Knowledge', target_type: 'General' };
+    expect(ok(normalizeRow(row, ctx)).item).toMatchObject({ problemType: 'short-form', options: null, subjectType: ['Science/Biology'] });
+    const mcqa = { ...row, problem_type: 'MCQA', answer: 'C', option: ['6', '4', '8'], subject_type: '["science/biology", "misc"]' };
+    expect(ok(normalizeRow(mcqa, ctx)).item).toMatchObject({ options: ['6', '4', '8'], answer: 'C', subjectType: ['Science/Biology', 'Social Intelligence'] });
+    expect(ok(normalizeRow({ ...mcqa, option: "['6', '4', '8']" }, ctx)).item.options).toEqual(['6', '4', '8']);
+    expect(ok(normalizeRow({ ...row, option: 'None' }, ctx)).item.options).toBeNull();
+  });
+
+  it('infers a missing problem_type from the options, with a warning', () => {
+    const inferred = ok(normalizeRow({ ...exportRow, problem_type: '' }, ctx));
+    expect(inferred.item.problemType).toBe('MCQA');
+    expect(inferred.warnings.map((w) => w.message)).toEqual(['problem_type missing: MCQA inferred (the row has options)']);
+    const short = ok(normalizeRow({ ...exportRow, problem_type: undefined, options: [], answer_key: '', answer_str: '민법' }, ctx));
+    expect(short.item).toMatchObject({ problemType: 'short-form', answer: '민법' });
+  });
+
+  it('uses the documented defaults for missing task and target types, and the import\'s when given', () => {
+    const missing = ok(normalizeRow({ ...exportRow, task_type: null, target_type: '' }, ctx));
+    expect(missing.item).toMatchObject({ taskType: 'Knowledge', targetType: 'General' });
+    expect(missing.warnings.map((w) => w.message)).toEqual([
+      'task_type missing: Knowledge assumed (pass --task-type to choose)',
+      'target_type missing: General assumed (pass --target-type to choose)',
+    ]);
+    const given = ok(normalizeRow({ ...exportRow, task_type: null, target_type: null }, { ...ctx, defaultTaskType: 'Reasoning', defaultTargetType: 'Local' }));
+    expect(given.item).toMatchObject({ taskType: 'Reasoning', targetType: 'Local' });
+  });
+
+  it('accepts 2 to 10 options and refuses more', () => {
+    const options = (n: number) => Array.from({ length: n }, (_, i) => `option ${i}`);
+    expect(ok(normalizeRow({ ...exportRow, options: options(2), answer_key: 'B', answer_str: 'option 1', mcqa_meta: null }, ctx)).item.answer).toBe('B');
+    expect(ok(normalizeRow({ ...exportRow, options: options(10), answer_key: 'J', answer_str: 'option 9', mcqa_meta: null }, ctx)).item.answer).toBe('J');
+    expect(err(normalizeRow({ ...exportRow, options: options(11), answer_key: 'K', answer_str: 'option 10', mcqa_meta: null }, ctx))).toBe(
+      'MCQA item has 11 options (at most 10 are supported)',
+    );
+  });
+
+  it('reads external_tool_usage "True"/"False" and records a tool-needing item in additional_info', () => {
+    expect(ok(normalizeRow(exportRow, ctx)).item.additionalInfo).toBe('{}');
+    const tools = ok(normalizeRow({ ...exportRow, external_tool_usage: 'True', additional_info: '{"source": "x"}' }, ctx));
+    expect(JSON.parse(tools.item.additionalInfo!)).toEqual({ source: 'x', external_tool_usage: true });
+    expect(tools.warnings.map((w) => w.message)).toEqual(['needs external tools (external_tool_usage True): kept; models are called without tools']);
+    expect(ok(normalizeRow({ ...exportRow, external_tool_usage: true, additional_info: null }, ctx)).item.additionalInfo).toBe('{"external_tool_usage":true}');
+    expect(messages(normalizeRow({ ...exportRow, external_tool_usage: 'sometimes' }, ctx))).toEqual(['external_tool_usage is not a boolean (ignored)']);
+  });
+
+  it('skips rows in other languages with a reason, unless --language names one', () => {
+    const indonesian = { ...exportRow, prompt: 'Manakah pernyataan berikut yang benar?', context: null, options: ['satu', 'dua', 'tiga', 'empat', 'lima'], answer_str: 'lima' };
+    expect(normalizeRow(indonesian, ctx)).toEqual({ error: 'text looks Indonesian, not Korean or English (pass --language to import it as one of them)', code: 'other-language' });
+    expect(ok(normalizeRow(indonesian, { ...ctx, defaultLanguage: 'English' })).item.language).toBe('English');
+    expect(normalizeRow({ ...exportRow, language: 'hi' }, ctx)).toMatchObject({ code: 'other-language', error: expect.stringMatching(/^language Hindi \(hi\)/) });
+  });
+
+  it('names a match mode in additional_info that scoring cannot use', () => {
+    expect(messages(normalizeRow({ ...exportRow, additional_info: '{"match": "exact"}' }, ctx))).toEqual([]);
+    expect(messages(normalizeRow({ ...exportRow, additional_info: '{"match": "fuzzy"}' }, ctx))).toEqual(['additional_info.match is invalid: the answer will be compared as text']);
+  });
+
+  it('warns when option texts repeat (the gold is kept by position)', () => {
+    const repeated = ok(normalizeRow({ ...exportRow, options: ['a', 'b', 'a', 'c'], answer_key: 'B', answer_str: 'b', mcqa_meta: null }, ctx));
+    expect(repeated.warnings.map((w) => w.message)).toEqual(['duplicate option texts (the gold is kept by position)']);
   });
 });
 
@@ -198,25 +302,24 @@ describe('subjects', () => {
     expect(parseSubjectList(null)).toEqual([]);
   });
 
-  it('canonicalizes known subjects, keeps unknown Coarse/Fine ones with warnings, drops the rest', () => {
-    expect(normalizeSubjects(['Tech.', 'tech/coding', 'Tech./tech/aircraft', 'Culture/Food', 'Mystery/Thing', 'whatever'])).toEqual({
-      subjects: ['Tech./Coding', 'Tech./tech/aircraft', 'Culture/Food', 'Mystery/Thing'],
-      warnings: [
-        'unknown subject "Tech./tech/aircraft" (kept)',
-        'unknown subject "Mystery/Thing" with an unknown coarse category (kept)',
-        'unrecognized subject "whatever" dropped (expected "Coarse/Fine")',
-      ],
-    });
+  it('canonicalizes known subjects and keeps unknown ones with warnings', () => {
+    const result = normalizeSubjects(['Tech.', 'tech/coding', 'Tech./tech/aircraft', 'Culture/Food', 'Mystery/Thing', 'whatever']);
+    expect(result.subjects).toEqual(['Tech./Coding', 'Tech./tech/aircraft', 'Culture/Food', 'Mystery/Thing', 'whatever']);
+    expect(result.unknown).toEqual(['Tech./tech/aircraft', 'Mystery/Thing', 'whatever']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'unknown subject "Tech./tech/aircraft" (kept)',
+      'unknown subject "Mystery/Thing" outside the taxonomy\'s coarse categories (kept)',
+      'unknown subject "whatever" outside the taxonomy\'s coarse categories (kept)',
+    ]);
     // A bare coarse category stays when it is all there is.
     expect(normalizeSubjects(['HASS']).subjects).toEqual(['HASS']);
     // The unknown fine keeps its spelling; a known coarse part is canonicalized.
     expect(normalizeSubjects(['technology/Quantum Eng.']).subjects).toEqual(['Tech./Quantum Eng.']);
+    expect(normalizeSubjects(['science/dna']).subjects).toEqual(['Science/dna']);
   });
 
   it('warns when an item ends up without subjects', () => {
-    expect(ok(normalizeRow({ ...benchhubRow(13), subject_type: [] }, ctx)).warnings).toEqual([
-      'no subject_type (the item only matches plans without subjects)',
-    ]);
+    expect(messages(normalizeRow({ ...benchhubRow(13), subject_type: [] }, ctx))).toEqual(['no subject_type (the item only matches plans without subjects)']);
   });
 });
 
@@ -236,10 +339,4 @@ describe('helpers', () => {
     expect(parseOptions(undefined)).toBeNull();
   });
 
-  it('inferLanguage uses the Hangul share of letters', () => {
-    expect(inferLanguage('What is the capital of Korea?')).toBe('English');
-    expect(inferLanguage('한국의 수도는 어디인가?')).toBe('Korean');
-    expect(inferLanguage("What does '사랑' mean in English, exactly?")).toBe('English');
-    expect(inferLanguage('12 + 30 = ?')).toBeNull();
-  });
 });

@@ -1,11 +1,20 @@
 /**
  * One raw BenchHub record (snake_case columns, values as parquet/JSON/CSV give them) → a
- * BenchmarkItem, or the reason it cannot be used. Vocabulary variants are normalized through the
- * taxonomy module; unknown "Coarse/Fine" subjects are kept and reported as warnings.
+ * BenchmarkItem, or the reason it cannot be used. Both published layouts are read as they are:
+ * the BenchHub-En/Ko exports (gold in answer_key/answer_str, mcqa_meta as a JSON string,
+ * "Cultural" targets, "None"/"False" strings) and the multilingual one (gold in answer, `option`,
+ * Python-list subject strings, lower-case coarse/fine names, no problem/task/target type on
+ * short answers, other languages). Vocabulary variants are normalized through the taxonomy
+ * module; unknown subjects are kept and reported.
+ *
+ * Defaults, each with a warning on the row: a missing problem_type is MCQA when the row has
+ * options, else short-form; a missing task_type is Knowledge and a missing target_type General
+ * (both overridable per import). A row in a language other than Korean or English is skipped
+ * unless the import names a language for it.
  */
 import { createHash } from 'node:crypto';
-import type { BenchmarkItem, Language, ProblemType } from '@benchhub/core/benchmark';
-import { MAX_CHOICES, resolveGoldBinary, resolveGoldChoice } from '@benchhub/core/scoring';
+import type { BenchmarkItem, Language, ProblemType, TargetType, TaskType } from '@benchhub/core/benchmark';
+import { MatchModeError, MAX_CHOICES, matchModeFrom } from '@benchhub/core/scoring';
 import {
   isCoarse,
   normalizeLanguage,
@@ -14,23 +23,51 @@ import {
   normalizeTargetType,
   normalizeTaskType,
 } from '@benchhub/core/taxonomy';
+import { resolveGold, type RowWarning } from './gold';
+import { detectLanguage, languageName } from './language';
+
+export type { RowWarning } from './gold';
 
 export interface NormalizeContext {
-  /** Language for records without a language value (`--language`); inferred from the prompt when absent. */
+  /**
+   * Language for rows with no usable language (`--language`): no language value, or a language
+   * other than Korean and English. Without it the language is detected from the text, and rows
+   * in other languages are skipped.
+   */
   defaultLanguage?: Language | null;
+  /** Task type for rows without one (default Knowledge). */
+  defaultTaskType?: TaskType | null;
+  /** Target type for rows without one (default General). */
+  defaultTargetType?: TargetType | null;
   /** Used as benchmark_name when a record has none. */
   datasetName: string;
 }
 
+/** Why a row was skipped, as a small closed set (reports count rows by it). */
+export type SkipCode =
+  | 'malformed-record'
+  | 'missing-prompt'
+  | 'unknown-problem-type'
+  | 'unknown-task-type'
+  | 'unknown-target-type'
+  | 'bad-options'
+  | 'missing-answer'
+  | 'unresolved-answer'
+  | 'bad-subjects'
+  | 'other-language';
+
 export type NormalizedRow =
   | {
       item: BenchmarkItem;
-      /** Non-fatal findings (unknown subjects kept, dropped subjects, defaults used). */
-      warnings: string[];
-      /** The language was inferred from the text (no language value and no default). */
+      /** Non-fatal findings (defaults used, gold sources disagreeing, unknown subjects kept…). */
+      warnings: RowWarning[];
+      /** The language was detected from the text (no language value and no default). */
       languageInferred: boolean;
     }
-  | { error: string };
+  | { error: string; code: SkipCode };
+
+export const DEFAULT_TASK_TYPE: TaskType = 'Knowledge';
+export const DEFAULT_TARGET_TYPE: TargetType = 'General';
 
 /** Column key: case- and separator-insensitive, so `problem_type`, `problemType` and `Problem Type` match. */
 const columnKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -42,6 +79,8 @@ const FIELDS = [
   'prompt',
   'options',
   'answer',
+  'answer_key',
+  'answer_str',
   'reference',
   'task_type',
   'target_type',
@@ -52,10 +91,17 @@ const FIELDS = [
   'additional_info',
   'split',
   'language',
+  'external_tool_usage',
 ] as const;
 type Field = (typeof FIELDS)[number];
-const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [columnKey(f), f]));
+/** Other names of columns in published layouts (`option` in the multilingual export). */
+const ALIASES: Readonly<Record<string, Field>> = { option: 'options', lang: 'language' };
+const FIELD_BY_KEY = new Map<string, Field>([
+  ...FIELDS.map((f) => [columnKey(f), f] as const),
+  ...Object.entries(ALIASES).map(([alias, f]) => [columnKey(alias), f] as const),
+]);
 
+/** The known columns of a record; unknown ones (`__force_upload_timestamp__`, `metadata`) are ignored. */
 function pickFields(raw: Record<string, unknown>): Partial<Record<Field, unknown>> {
   const out: Partial<Record<Field, unknown>> = {};
   for (const [name, value] of Object.entries(raw)) {
@@ -81,6 +127,26 @@ export function toText(value: unknown): string | null {
 function optionalText(value: unknown): string | null {
   const text = toText(value);
   return text === null || text.trim() === '' ? null : text;
+}
+
+/** Python's and pandas' spellings of "no value", as exports write them into text columns. */
+const NONE_STRINGS = new Set(['None', 'none', 'null', 'NULL', 'nan', 'NaN']);
+
+/** Optional text where "None"/"nan" also mean missing (reference, context, extras). */
+function optionalValue(value: unknown): string | null {
+  const text = optionalText(value);
+  return text === null || NONE_STRINGS.has(text.trim()) ? null : text;
+}
+
+/** external_tool_usage: a boolean, "True"/"False", 1/0; undefined when absent, null when unreadable. */
+export function parseToolUsage(value: unknown): boolean | null | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === '' || NONE_STRINGS.has(text)) return undefined;
+  if (['true', '1', 'yes', 't'].includes(text)) return true;
+  if (['false', '0', 'no', 'f'].includes(text)) return false;
+  return null;
 }
 
 /**
@@ -169,7 +235,7 @@ function parseListValue(value: unknown, field: string): unknown[] | { error: str
 /** Options as a list of strings; null when absent or empty. */
 export function parseOptions(value: unknown): string[] | null | { error: string } {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' && value.trim() === '') return null;
+  if (typeof value === 'string' && (value.trim() === '' || NONE_STRINGS.has(value.trim()))) return null;
   if (typeof value === 'string' && !value.trim().startsWith('[')) {
     return { error: 'options must be a list (a JSON array such as ["A", "B"])' };
   }
@@ -200,50 +266,6 @@ export function parseSubjectList(value: unknown): string[] | { error: string } {
   return list.map((s) => (toText(s) ?? '').trim()).filter((s) => s !== '');
 }
 
-/**
- * Canonical subjects and warnings. Known subjects (any spelling the taxonomy accepts) become
- * canonical; unknown "Coarse/Fine" subjects are kept (coarse part canonicalized when known);
- * anything else is dropped. A bare coarse category is dropped when a fine of it is present.
- */
-export function normalizeSubjects(subjects: readonly string[]): { subjects: string[]; warnings: string[] } {
-  const out: string[] = [];
-  const warnings: string[] = [];
-  for (const raw of subjects) {
-    const known = normalizeSubject(raw);
-    if (known !== null) {
-      out.push(known);
-      continue;
-    }
-    const slash = raw.indexOf('/');
-    if (slash > 0 && slash < raw.length - 1) {
-      const coarse = normalizeSubject(raw.slice(0, slash).trim());
-      const subject = coarse !== null && isCoarse(coarse) ? `${coarse}/${raw.slice(slash + 1).trim()}` : raw;
-      out.push(subject);
-      warnings.push(
-        coarse !== null && isCoarse(coarse)
-          ? `unknown subject "${subject}" (kept)`
-          : `unknown subject "${subject}" with an unknown coarse category (kept)`,
-      );
-      continue;
-    }
-    warnings.push(`unrecognized subject "${raw}" dropped (expected "Coarse/Fine")`);
-  }
-  const unique = [...new Set(out)];
-  const finesOfCoarse = new Set(unique.filter((s) => s.includes('/')).map((s) => s.slice(0, s.indexOf('/'))));
-  return { subjects: unique.filter((s) => !(isCoarse(s) && finesOfCoarse.has(s))), warnings };
-}
-
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/gu;
-const LETTER = /\p{L}/gu;
-
-/** Korean when Hangul is at least 20% of the letters, English when there are letters but less; null without letters. */
-export function inferLanguage(text: string): Language | null {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return null;
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  return hangul / letters >= 0.2 ? 'Korean' : 'English';
-}
-
 /** Stable id of an item without an id column: the same question always gets the same id. */
 export function stableItemId(fields: {
   language: Language;
@@ -266,117 +288,214 @@ export function stableItemId(fields: {
   return `bh-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 }
 
+
+/**
+ * Canonical subjects and warnings. Known subjects (any spelling the taxonomy accepts: case,
+ * separators, abbreviations, multilingual coarse/fine names) become canonical; unknown ones are
+ * kept (a known coarse part canonicalized) and reported. A bare coarse category is dropped when a
+ * fine of it is present.
+ */
+export function normalizeSubjects(subjects: readonly string[]): { subjects: string[]; warnings: RowWarning[]; unknown: string[] } {
+  const out: string[] = [];
+  const warnings: RowWarning[] = [];
+  const unknown: string[] = [];
+  for (const raw of subjects) {
+    const known = normalizeSubject(raw);
+    if (known !== null) {
+      out.push(known);
+      continue;
+    }
+    const slash = raw.indexOf('/');
+    const coarse = slash > 0 ? normalizeSubject(raw.slice(0, slash).trim()) : null;
+    const knownCoarse = coarse !== null && isCoarse(coarse);
+    const subject = knownCoarse && slash < raw.length - 1 ? `${coarse}/${raw.slice(slash + 1).trim()}` : raw.trim();
+    out.push(subject);
+    unknown.push(subject);
+    const message = knownCoarse ? `unknown subject "${subject}" (kept)` : `unknown subject "${subject}" outside the taxonomy's coarse categories (kept)`;
+    warnings.push({ message, detail: subject === raw ? message : `${message}; written "${raw}"` });
+  }
+  const unique = [...new Set(out)];
+  const finesOfCoarse = new Set(unique.filter((s) => s.includes('/')).map((s) => s.slice(0, s.indexOf('/'))));
+  return { subjects: unique.filter((s) => !(isCoarse(s) && finesOfCoarse.has(s))), warnings, unknown: [...new Set(unknown)] };
+}
+
 const quoteValue = (value: unknown) => JSON.stringify(toText(value)?.slice(0, 80) ?? null);
 
-/** Raw record → BenchmarkItem, or `{ error }` with the reason it is unusable. Never throws. */
+type Step<T> = T | { error: string; code: SkipCode };
+const failed = <T>(step: Step<T>): step is { error: string; code: SkipCode } =>
+  typeof step === 'object' && step !== null && 'error' in step && 'code' in step;
+const warning = (message: string, detail = message): RowWarning => ({ message, detail });
+
+/** The problem type, or the one its options imply when the column is missing. */
+function problemTypeOf(f: Partial<Record<Field, unknown>>, options: string[] | null, warnings: RowWarning[]): Step<ProblemType> {
+  const text = optionalText(f.problem_type);
+  if (text === null) {
+    const inferred: ProblemType = options !== null ? 'MCQA' : 'short-form';
+    warnings.push(warning(`problem_type missing: ${inferred} inferred (${options !== null ? 'the row has options' : 'no options'})`));
+    return inferred;
+  }
+  const problemType = normalizeProblemType(text.trim());
+  if (problemType === null) {
+    return { error: `unknown problem_type ${quoteValue(text)} (expected MCQA, Binary, short-form or open-ended)`, code: 'unknown-problem-type' };
+  }
+  return problemType;
+}
+
+/** Task and target types, with the import's defaults (and a warning) where the row has none. */
+function typesOf(f: Partial<Record<Field, unknown>>, context: NormalizeContext, warnings: RowWarning[]): Step<{ taskType: TaskType; targetType: TargetType }> {
+  let taskType: TaskType | null;
+  const taskText = optionalText(f.task_type);
+  if (taskText === null) {
+    taskType = context.defaultTaskType ?? DEFAULT_TASK_TYPE;
+    warnings.push(warning(`task_type missing: ${taskType} assumed${context.defaultTaskType ? ' (--task-type)' : ' (pass --task-type to choose)'}`));
+  } else {
+    taskType = normalizeTaskType(taskText.trim());
+    if (taskType === null) return { error: `unknown task_type ${quoteValue(taskText)} (expected Knowledge, Reasoning or Value/Alignment)`, code: 'unknown-task-type' };
+  }
+  let targetType: TargetType | null;
+  const targetText = optionalText(Array.isArray(f.target_type) ? f.target_type[0] : f.target_type);
+  if (targetText === null) {
+    targetType = context.defaultTargetType ?? DEFAULT_TARGET_TYPE;
+    warnings.push(warning(`target_type missing: ${targetType} assumed${context.defaultTargetType ? ' (--target-type)' : ' (pass --target-type to choose)'}`));
+  } else {
+    targetType = normalizeTargetType(targetText.trim());
+    if (targetType === null) return { error: `unknown target_type ${quoteValue(targetText)} (expected General, Local or Cultural)`, code: 'unknown-target-type' };
+  }
+  return { taskType, targetType };
+}
+
+/** Options of a choice item: 2 to MAX_CHOICES of them, kept verbatim (ㄱ/ㄴ/ㄷ combinations too). */
+function checkOptions(problemType: ProblemType, options: string[] | null, warnings: RowWarning[]): Step<string[] | null> {
+  if (problemType !== 'MCQA' && problemType !== 'Binary') return null;
+  if (problemType === 'Binary') return options;
+  if (options === null) return { error: 'MCQA item without options', code: 'bad-options' };
+  if (options.length < 2) return { error: 'MCQA item needs at least 2 options', code: 'bad-options' };
+  if (options.length > MAX_CHOICES) return { error: `MCQA item has ${options.length} options (at most ${MAX_CHOICES} are supported)`, code: 'bad-options' };
+  const seen = new Set<string>();
+  for (const o of options) {
+    const key = o.trim();
+    if (seen.has(key)) {
+      warnings.push(warning('duplicate option texts (the gold is kept by position)', `option ${JSON.stringify(key.slice(0, 60))} appears twice`));
+      break;
+    }
+    seen.add(key);
+  }
+  return options;
+}
+
+/** The row's language: its value, the import's language for rows without a usable one, or the text's. */
+function languageOf(
+  f: Partial<Record<Field, unknown>>,
+  context: NormalizeContext,
+  text: string,
+  warnings: RowWarning[],
+): Step<{ language: Language; inferred: boolean }> {
+  const value = optionalText(f.language)?.trim() ?? null;
+  if (value !== null) {
+    const language = normalizeLanguage(value);
+    if (language !== null) return { language, inferred: false };
+    if (context.defaultLanguage) {
+      warnings.push(warning(`language column not Korean or English: stored as ${context.defaultLanguage} (--language)`, `language ${languageName(value)} stored as ${context.defaultLanguage} (--language)`));
+      return { language: context.defaultLanguage, inferred: false };
+    }
+    return { error: `language ${languageName(value)} is not Korean or English (pass --language to import it as one of them)`, code: 'other-language' };
+  }
+  if (context.defaultLanguage) return { language: context.defaultLanguage, inferred: false };
+  const detected = detectLanguage(text);
+  if (detected === null) {
+    warnings.push(warning('language could not be inferred (no letters in the text): assumed English; pass --language'));
+    return { language: 'English', inferred: true };
+  }
+  if ('other' in detected) {
+    return { error: `text looks ${detected.other}, not Korean or English (pass --language to import it as one of them)`, code: 'other-language' };
+  }
+  return { language: detected.language, inferred: true };
+}
+
+/** A `match` mode in additional_info that scoring cannot use is named now (scoring would silently compare as text). */
+function checkMatchMode(info: string | null, warnings: RowWarning[]): void {
+  if (info === null) return;
+  try {
+    matchModeFrom(JSON.parse(info));
+  } catch (error) {
+    if (error instanceof MatchModeError) warnings.push(warning('additional_info.match is invalid: the answer will be compared as text', `additional_info: ${error.message}`));
+  }
+}
+
+/** additional_info, with external_tool_usage recorded in it when the row needs tools. */
+function extrasOf(f: Partial<Record<Field, unknown>>, warnings: RowWarning[]): string | null {
+  const info = optionalValue(f.additional_info);
+  checkMatchMode(info, warnings);
+  const tools = parseToolUsage(f.external_tool_usage);
+  if (tools === null) warnings.push(warning('external_tool_usage is not a boolean (ignored)', `external_tool_usage ${quoteValue(f.external_tool_usage)} is not a boolean (ignored)`));
+  if (tools !== true) return info;
+  warnings.push(warning('needs external tools (external_tool_usage True): kept; models are called without tools'));
+  let parsed: unknown = {};
+  try {
+    parsed = info === null ? {} : JSON.parse(info);
+  } catch {
+    return info;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return info;
+  return JSON.stringify({ ...parsed, external_tool_usage: true });
+}
+
+/** Raw record → BenchmarkItem, or `{ error, code }` with the reason it is unusable. Never throws. */
 export function normalizeRow(raw: Record<string, unknown>, context: NormalizeContext): NormalizedRow {
   const f = pickFields(raw);
-  const warnings: string[] = [];
-
-  const problemTypeText = optionalText(f.problem_type);
-  if (problemTypeText === null) return { error: 'missing problem_type' };
-  const problemType = normalizeProblemType(problemTypeText.trim());
-  if (problemType === null) {
-    return { error: `unknown problem_type ${quoteValue(problemTypeText)} (expected MCQA, Binary, short-form or open-ended)` };
-  }
-
-  const prompt = optionalText(f.prompt);
-  if (prompt === null) return { error: 'missing prompt' };
-
-  const taskTypeText = optionalText(f.task_type);
-  if (taskTypeText === null) return { error: 'missing task_type' };
-  const taskType = normalizeTaskType(taskTypeText.trim());
-  if (taskType === null) return { error: `unknown task_type ${quoteValue(taskTypeText)} (expected Knowledge, Reasoning or Value/Alignment)` };
-
-  const targetRaw = Array.isArray(f.target_type) ? f.target_type[0] : f.target_type;
-  const targetTypeText = optionalText(targetRaw);
-  if (targetTypeText === null) return { error: 'missing target_type' };
-  const targetType = normalizeTargetType(targetTypeText.trim());
-  if (targetType === null) return { error: `unknown target_type ${quoteValue(targetTypeText)} (expected General or Local)` };
+  const warnings: RowWarning[] = [];
 
   const parsedOptions = parseOptions(f.options);
-  if (parsedOptions !== null && !Array.isArray(parsedOptions)) return parsedOptions;
-  // Options belong to MCQA (and optionally Binary) items only.
-  const options = problemType === 'MCQA' || problemType === 'Binary' ? parsedOptions : null;
+  if (parsedOptions !== null && !Array.isArray(parsedOptions)) return { ...parsedOptions, code: 'bad-options' };
+  const problemType = problemTypeOf(f, parsedOptions, warnings);
+  if (failed(problemType)) return problemType;
 
-  const answerText = toText(f.answer);
-  const answer = answerText === null ? '' : answerText.trim();
-  switch (problemType) {
-    case 'MCQA':
-      if (options === null) return { error: 'MCQA item without options' };
-      if (options.length < 2) return { error: 'MCQA item needs at least 2 options' };
-      if (options.length > MAX_CHOICES) return { error: `MCQA item has ${options.length} options (at most ${MAX_CHOICES} are supported)` };
-      if (answer === '') return { error: 'missing answer' };
-      if (resolveGoldChoice(answer, options) === null) {
-        return { error: `answer ${quoteValue(answer)} matches none of the ${options.length} options (option text, letter or 1-based number)` };
-      }
-      break;
-    case 'Binary':
-      if (answer === '') return { error: 'missing answer' };
-      if (resolveGoldBinary(answer, options) === null) return { error: `answer ${quoteValue(answer)} is not a true/false verdict` };
-      break;
-    case 'short-form':
-      if (answer === '') return { error: 'missing answer' };
-      break;
-    case 'open-ended':
-      // Judged against the reference; the answer may be empty.
-      break;
-  }
+  const prompt = optionalText(f.prompt);
+  if (prompt === null) return { error: 'missing prompt', code: 'missing-prompt' };
+
+  const types = typesOf(f, context, warnings);
+  if (failed(types)) return types;
+
+  const options = checkOptions(problemType, parsedOptions, warnings);
+  if (failed(options)) return options;
+
+  const columns = { answer: optionalText(f.answer)?.trim() ?? null, answerKey: optionalValue(f.answer_key)?.trim() ?? null, answerStr: optionalText(f.answer_str)?.trim() ?? null, mcqaMeta: f.mcqa_meta };
+  const gold = resolveGold(problemType, columns, options);
+  if ('error' in gold) return { error: gold.error, code: gold.error.startsWith('missing answer') ? 'missing-answer' : 'unresolved-answer' };
+  warnings.push(...gold.warnings);
 
   const subjectList = parseSubjectList(f.subject_type);
-  if (!Array.isArray(subjectList)) return subjectList;
+  if (!Array.isArray(subjectList)) return { ...subjectList, code: 'bad-subjects' };
   const { subjects, warnings: subjectWarnings } = normalizeSubjects(subjectList);
   warnings.push(...subjectWarnings);
-  if (subjects.length === 0) warnings.push('no subject_type (the item only matches plans without subjects)');
+  if (subjects.length === 0) warnings.push(warning('no subject_type (the item only matches plans without subjects)'));
 
-  const contextText = optionalText(f.context);
-  let language: Language | null = null;
-  let languageInferred = false;
-  const languageText = optionalText(f.language);
-  if (languageText !== null) {
-    language = normalizeLanguage(languageText.trim());
-    if (language === null) return { error: `unknown language ${quoteValue(languageText)} (expected Korean or English)` };
-  } else if (context.defaultLanguage) {
-    language = context.defaultLanguage;
-  } else {
-    languageInferred = true;
-    language = inferLanguage(prompt) ?? inferLanguage([contextText ?? '', ...(options ?? [])].join(' '));
-    if (language === null) {
-      language = 'English';
-      warnings.push('language could not be inferred (no letters in the text): assumed English; pass --language');
-    }
-  }
+  const contextText = optionalValue(f.context);
+  const language = languageOf(f, context, [prompt, contextText ?? '', ...(options ?? [])].join('\n'), warnings);
+  if (failed(language)) return language;
 
   let benchmarkName = optionalText(f.benchmark_name)?.trim() ?? null;
   if (benchmarkName === null) {
     benchmarkName = context.datasetName;
-    warnings.push('missing benchmark_name (the dataset name was used)');
+    warnings.push(warning('missing benchmark_name (the dataset name was used)'));
   }
-
-  const id =
-    optionalText(f.id)?.trim() ??
-    stableItemId({ language, problemType, prompt, context: contextText, options, answer, benchmarkName });
-
-  return {
-    item: {
-      id,
-      problemType,
-      context: contextText,
-      prompt,
-      options,
-      answer,
-      reference: optionalText(f.reference),
-      taskType,
-      targetType,
-      subjectType: subjects,
-      benchmarkName,
-      language,
-      mcqaMeta: optionalText(f.mcqa_meta),
-      originalCategory: optionalText(f.original_category),
-      additionalInfo: optionalText(f.additional_info),
-      split: optionalText(f.split)?.trim() ?? 'test',
-    },
-    warnings,
-    languageInferred,
+  const item: BenchmarkItem = {
+    id: optionalText(f.id)?.trim() ?? stableItemId({ language: language.language, problemType, prompt, context: contextText, options, answer: gold.answer, benchmarkName }),
+    problemType,
+    context: contextText,
+    prompt,
+    options,
+    answer: gold.answer,
+    reference: optionalValue(f.reference),
+    taskType: types.taskType,
+    targetType: types.targetType,
+    subjectType: subjects,
+    benchmarkName,
+    language: language.language,
+    mcqaMeta: optionalValue(f.mcqa_meta),
+    originalCategory: optionalValue(f.original_category),
+    additionalInfo: extrasOf(f, warnings),
+    split: optionalText(f.split)?.trim() ?? 'test',
   };
+  return { item, warnings, languageInferred: language.inferred };
 }
