@@ -29,6 +29,17 @@ describe('model endpoints', () => {
     expect(cleared.params).toMatchObject({ extraHeaders: {} });
   });
 
+  it('stores optional per-minute limits, and refuses ones that are not positive integers', async () => {
+    const created = await createModelEndpoint(temp.db, { ...base, name: 'limited', requestsPerMinute: 500, tokensPerMinute: 90_000 });
+    expect([created.requestsPerMinute, created.tokensPerMinute]).toEqual([500, 90_000]);
+    const cleared = await updateModelEndpoint(temp.db, created.id, { ...base, name: 'limited', requestsPerMinute: 60 });
+    expect([cleared.requestsPerMinute, cleared.tokensPerMinute]).toEqual([60, null]);
+    await expect(createModelEndpoint(temp.db, { ...base, name: 'bad-limits', requestsPerMinute: 0, tokensPerMinute: 1.5 })).rejects.toSatisfy(
+      (error: unknown) => error instanceof ValidationError && ['requestsPerMinute', 'tokensPerMinute'].every((path) => error.issues.some((issue) => issue.path === path)),
+    );
+    await deleteModelEndpoint(temp.db, created.id);
+  });
+
   it('rejects bad input with field issues and changes nothing', async () => {
     const before = await temp.db.modelEndpoint.count();
     await expect(createModelEndpoint(temp.db, { name: 'baseline/mine', baseUrl: 'ftp://x', modelId: '', temperature: 3 })).rejects.toSatisfy(

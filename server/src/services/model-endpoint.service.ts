@@ -15,6 +15,10 @@ export interface EndpointInput {
   maxRetries?: number | null;
   extraHeaders?: Record<string, string> | null;
   concurrency?: number | null;
+  /** Requests started per rolling minute, across all workers (unset: no limit). */
+  requestsPerMinute?: number | null;
+  /** Tokens (prompt + completion) per rolling minute, across all workers (unset: no limit). */
+  tokensPerMinute?: number | null;
   inputPricePerMTok?: number | null;
   outputPricePerMTok?: number | null;
 }
@@ -44,6 +48,8 @@ function validate(input: EndpointInput): FieldIssue[] {
   range('maxTokens', input.maxTokens, 1, 1_000_000, true);
   range('timeoutMs', input.timeoutMs, 1000, 600_000, true);
   range('concurrency', input.concurrency, 1, 256, true);
+  range('requestsPerMinute', input.requestsPerMinute, 1, 1_000_000, true);
+  range('tokensPerMinute', input.tokensPerMinute, 1, 1_000_000_000, true);
   range('maxRetries', input.maxRetries, 0, 10, true);
   range('inputPricePerMTok', input.inputPricePerMTok, 0, 10_000);
   range('outputPricePerMTok', input.outputPricePerMTok, 0, 10_000);
@@ -83,6 +89,8 @@ function toData(input: EndpointInput) {
       ...(input.extraHeaders ? { extraHeaders: input.extraHeaders } : {}),
     } satisfies Prisma.InputJsonValue,
     concurrency: input.concurrency ?? 8,
+    requestsPerMinute: input.requestsPerMinute ?? null,
+    tokensPerMinute: input.tokensPerMinute ?? null,
     inputPricePerMTok: input.inputPricePerMTok ?? null,
     outputPricePerMTok: input.outputPricePerMTok ?? null,
   };

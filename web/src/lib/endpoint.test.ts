@@ -14,6 +14,8 @@ const endpoint: Endpoint = {
   timeoutMs: null,
   maxRetries: null,
   concurrency: 8,
+  requestsPerMinute: 600,
+  tokensPerMinute: null,
   hasApiKey: true,
   extraHeaderNames: [],
   inputPricePerMTok: null,
@@ -34,6 +36,11 @@ describe('endpoint form', () => {
     });
   });
 
+  it('sends the per-minute limits when given', () => {
+    const result = formToEndpointInput({ ...emptyEndpointForm(), name: 'n', baseUrl: 'http://h/v1', modelId: 'm', requestsPerMinute: '500', tokensPerMinute: '90000' }, 'create');
+    expect(result).toEqual({ ok: true, input: { name: 'n', baseUrl: 'http://h/v1', modelId: 'm', requestsPerMinute: 500, tokensPerMinute: 90000 } });
+  });
+
   it('rejects non-numeric numbers by field', () => {
     expect(formToEndpointInput({ ...emptyEndpointForm(), temperature: 'hot', maxTokens: '1e3', concurrency: 'x' }, 'create')).toEqual({
       ok: false,
@@ -46,6 +53,8 @@ describe('endpoint form', () => {
     expect(form.apiKey).toBe('');
     expect(form.maxTokens).toBe('256');
     expect(form.timeoutMs).toBe('');
+    expect(form.requestsPerMinute).toBe('600');
+    expect(form.tokensPerMinute).toBe('');
     const keep = formToEndpointInput(form, 'edit');
     expect(keep.ok && 'apiKey' in keep.input).toBe(false);
     const replace = formToEndpointInput({ ...form, apiKey: 'sk-new' }, 'edit');

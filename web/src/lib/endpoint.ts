@@ -18,11 +18,23 @@ export interface EndpointFormValues {
   timeoutMs: string;
   maxRetries: string;
   concurrency: string;
+  requestsPerMinute: string;
+  tokensPerMinute: string;
   inputPricePerMTok: string;
   outputPricePerMTok: string;
 }
 
-export const NUMERIC_FIELDS = ['temperature', 'maxTokens', 'timeoutMs', 'maxRetries', 'concurrency', 'inputPricePerMTok', 'outputPricePerMTok'] as const;
+export const NUMERIC_FIELDS = [
+  'temperature',
+  'maxTokens',
+  'timeoutMs',
+  'maxRetries',
+  'concurrency',
+  'requestsPerMinute',
+  'tokensPerMinute',
+  'inputPricePerMTok',
+  'outputPricePerMTok',
+] as const;
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 export const ENDPOINT_FIELDS = ['name', 'baseUrl', 'modelId', 'apiKey', ...NUMERIC_FIELDS] as const;
 
@@ -40,6 +52,8 @@ export function emptyEndpointForm(): EndpointFormValues {
     timeoutMs: '',
     maxRetries: '',
     concurrency: '',
+    requestsPerMinute: '',
+    tokensPerMinute: '',
     inputPricePerMTok: '',
     outputPricePerMTok: '',
   };
@@ -58,6 +72,8 @@ export function endpointToForm(endpoint: Endpoint): EndpointFormValues {
     timeoutMs: text(endpoint.timeoutMs),
     maxRetries: text(endpoint.maxRetries),
     concurrency: text(endpoint.concurrency),
+    requestsPerMinute: text(endpoint.requestsPerMinute),
+    tokensPerMinute: text(endpoint.tokensPerMinute),
     inputPricePerMTok: text(endpoint.inputPricePerMTok),
     outputPricePerMTok: text(endpoint.outputPricePerMTok),
   };

@@ -31,6 +31,8 @@ export const EndpointFields = graphql(`
     timeoutMs
     maxRetries
     concurrency
+    requestsPerMinute
+    tokensPerMinute
     hasApiKey
     extraHeaderNames
     inputPricePerMTok

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ModelEndpoint" ADD COLUMN     "requestsPerMinute" INTEGER,
+ADD COLUMN     "tokensPerMinute" INTEGER;

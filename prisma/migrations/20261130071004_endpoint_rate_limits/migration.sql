@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ModelEndpoint" ADD COLUMN "requestsPerMinute" INTEGER;
+ALTER TABLE "ModelEndpoint" ADD COLUMN "tokensPerMinute" INTEGER;
