@@ -8,6 +8,7 @@ import {
   type FinalizeTaskJobData,
 } from '@benchhub/core/contracts';
 import { config, type Logger, type PrismaClient } from '@benchhub/db';
+import { closeEndpointLimiter, configureEndpointLimiter } from './models/endpoint-limiter';
 import { ProgressPublisher } from './progress-publisher';
 import { evaluateModelRun } from './services/model-run.service';
 import { finalizeTask } from './services/finalize-task.service';
@@ -36,6 +37,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
   const deps = { db, publisher, logger };
   const lockDuration = options.lockDurationMs ?? config().WORKER_LOCK_MS;
   const shutdown = new AbortController();
+  // Endpoint limits are counted in Redis, across every worker.
+  configureEndpointLimiter(options.redisUrl, { logger });
 
   const worker = new Worker(
     EVALUATION_QUEUE,
@@ -83,7 +86,7 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
         }),
       ]);
       clearTimeout(timer);
-      await Promise.allSettled([connection.quit(), publisherConnection.quit()]);
+      await Promise.allSettled([connection.quit(), publisherConnection.quit(), closeEndpointLimiter()]);
     },
   };
 }

@@ -23,7 +23,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 4;
 
 /**
- * One socket pool per worker process, shared by every endpoint (their semaphores bound concurrency).
+ * One socket pool per worker process, shared by every endpoint (their limits bound concurrency, see endpoint-limiter.ts).
  * Every connection obeys the egress policy; replies over 1 MiB and redirects to another origin
  * (which would carry the key and headers elsewhere) are refused.
  */

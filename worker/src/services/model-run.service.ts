@@ -11,7 +11,7 @@ import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/bas
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
 import { ResponseCache, responseCacheKey } from '../models/response-cache';
-import { endpointSemaphore } from '../models/semaphore';
+import { limitedCaller } from '../models/endpoint-limiter';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface ModelRunDeps {
@@ -155,7 +155,6 @@ export async function evaluateModelRun(
   await deps.publisher.publish(event('RUN_STARTED', progress('RUNNING', null)));
 
   const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
-  const semaphore = endpointSemaphore(run.modelEndpointId, run.modelEndpoint.concurrency);
   const abort = new AbortController();
   // Every in-flight request listens on this one signal (hundreds at high concurrency).
   setMaxListeners(0, abort.signal);
@@ -233,11 +232,6 @@ export async function evaluateModelRun(
   const cached = lookUpCache
     ? await cache.getMany([...prepared.values()].flatMap(({ key }) => (key ? [key] : [])))
     : new Map<string, ModelReply>();
-  const isCached = (item: BenchmarkItem) => {
-    const key = prepared.get(item.id)?.key;
-    return key !== undefined && cached.has(key);
-  };
-
   const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
     if (abort.signal.aborted) return;
     const ready = prepared.get(item.id);
@@ -317,7 +311,8 @@ export async function evaluateModelRun(
   try {
     // Cache hits need no endpoint slot.
     await Promise.all(
-      missing.map((item) => (isCached(item) ? evaluateItem(item) : semaphore.run(() => evaluateItem(item)))),
+      // Endpoint calls wait for the endpoint's limits across all workers (limitedCaller); cache hits never call.
+      missing.map((item) => evaluateItem(item)),
     );
   } finally {
     clearInterval(control);
@@ -382,6 +377,9 @@ interface EndpointRow {
   modelId: string;
   params: unknown;
   apiKeyCiphertext: string | null;
+  concurrency: number;
+  requestsPerMinute: number | null;
+  tokensPerMinute: number | null;
   inputPricePerMTok: number | null;
   outputPricePerMTok: number | null;
 }
@@ -429,12 +427,14 @@ async function createCaller(endpoint: EndpointRow, seed: number, items: Benchmar
     if (error instanceof EgressError) throw new EndpointUnusableError(`${endpoint.name}: ${error.code}: ${error.message}`);
     throw error;
   }
-  return new OpenAiCompatibleCaller({
+  const caller = new OpenAiCompatibleCaller({
     baseUrl: endpoint.baseUrl,
     modelId: endpoint.modelId,
     apiKey: endpoint.apiKeyCiphertext ? decryptSecret(endpoint.apiKeyCiphertext) : null,
     params: (endpoint.params ?? {}) as EndpointParams,
   });
+  // Concurrency and per-minute limits hold across every worker (Redis).
+  return limitedCaller(caller, endpoint);
 }
 
 /**
