@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { scoreOutput } from '../scoring';
 import { FIXTURE_ITEMS } from './fixtures';
 import { renderPrompt } from './render';
 import { PROMPT_TEMPLATE_VERSION } from './templates';
@@ -58,6 +59,20 @@ describe('renderPrompt', () => {
     const { user } = renderPrompt(fixture('en-open'));
     expect(user).toBe('Question:\nExplain why the sky is blue.\n\nWrite your answer.');
     expect(renderPrompt(fixture('ko-open')).user).toContain('답변을 작성하세요.');
+  });
+
+  it('renders 2 to 10 options with their letters, and the last letter is read back as the last option', () => {
+    for (let k = 2; k <= 10; k++) {
+      const options = Array.from({ length: k }, (_, i) => `choice number ${i + 1}`);
+      const letters = 'ABCDEFGHIJ'.slice(0, k).split('');
+      for (const language of ['English', 'Korean'] as const) {
+        const { user } = renderPrompt({ ...fixture('en-mcqa'), language, options });
+        expect(user).toContain(options.map((o, i) => `${letters[i]}. ${o}`).join('\n'));
+        expect(user).toContain(letters.join(', '));
+        const answer = language === 'English' ? `Answer: ${letters[k - 1]}` : `정답: ${letters[k - 1]}`;
+        expect(scoreOutput({ problemType: 'MCQA', options, answer: letters[k - 1]!, output: answer }).status).toBe('correct');
+      }
+    }
   });
 
   it('throws for a choice question without enough options', () => {

@@ -62,6 +62,11 @@ describe('parseTaskResult', () => {
     expect(result!.alpha).toBe(0.05);
   });
 
+  it('reads the ambiguous rate and chance level, null in summaries written before them', () => {
+    expect(parseRunSummary({ ...summary(0.5, {}), ambiguousRate: 0.1, chanceAccuracy: 0.25 })).toMatchObject({ ambiguousRate: 0.1, chanceAccuracy: 0.25 });
+    expect(parseRunSummary(summary(0.5, {}))).toMatchObject({ ambiguousRate: null, chanceAccuracy: null });
+  });
+
   it('returns null for non-results', () => {
     expect(parseTaskResult(null)).toBeNull();
     expect(parseTaskResult({ models: 'x' })).toBeNull();

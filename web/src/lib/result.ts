@@ -20,6 +20,8 @@ export interface RunSummary {
   unparsedRate: number | null;
   /** Hedged answers ("B or C") / n; null in summaries written before hedges were told apart. */
   ambiguousRate: number | null;
+  /** Expected accuracy of uniform random guessing on the scored items; null when unknown. */
+  chanceAccuracy: number | null;
   errorCount: number;
   errorRate: number | null;
   unscoredCount: number;
@@ -127,6 +129,7 @@ export function parseRunSummary(value: unknown): RunSummary | null {
     ci: interval(value.ci),
     unparsedRate: num(value.unparsedRate),
     ambiguousRate: num(value.ambiguousRate),
+    chanceAccuracy: num(value.chanceAccuracy),
     errorCount: num(value.errorCount) ?? 0,
     errorRate: num(value.errorRate),
     unscoredCount: num(value.unscoredCount) ?? 0,

@@ -261,6 +261,7 @@ export const en = {
   'task.n': 'n',
   'task.unparsedRate': 'Unparsed',
   'task.ambiguousRate': 'Ambiguous',
+  'task.chanceLevel': 'Chance level (random guessing among each item’s options): {value}.',
   'task.latency': 'Latency p50 / p95',
   'task.tokens': 'Tokens in / out',
   'task.cost': 'Est. cost',

@@ -254,6 +254,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'task.model': '모델',
   'task.unparsedRate': '파싱 실패율',
   'task.ambiguousRate': '모호한 답 비율',
+  'task.chanceLevel': '우연 수준(각 문항의 선택지 중 무작위로 고를 때의 기대 정확도): {value}.',
   'task.latency': '지연 p50 / p95',
   'task.tokens': '토큰 입력 / 출력',
   'task.cost': '예상 비용',
