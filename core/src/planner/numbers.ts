@@ -1,6 +1,7 @@
 /** Extraction of sample sizes and seeds from free text (Korean and English). */
 import { EN_COUNT_UNITS, KO_COUNT_UNITS } from './cues';
 import type { Match } from './match';
+import { parseEnglishNumberWords, parseNativeKorean, parseSinoKorean } from '../text/number-words';
 
 export interface NumberCue extends Match {
   value: number;
@@ -58,135 +59,15 @@ function parseInteger(digits: string, multiplier: string | undefined): number {
   return n * mult;
 }
 
-const SINO_DIGITS: Readonly<Record<string, number>> = {
-  일: 1,
-  이: 2,
-  삼: 3,
-  사: 4,
-  오: 5,
-  육: 6,
-  칠: 7,
-  팔: 8,
-  구: 9,
-};
-const SINO_UNITS: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1_000 };
-
-/**
- * Parses "오십" → 50, "이백오십" → 250, "천" → 1000, "이만오천" → 25000. Requires a 십/백/천/만
- * unit (so "이 문제" is not 2).
- */
-export function parseSinoKorean(word: string): number | null {
-  const man = word.indexOf('만');
-  if (man !== -1) {
-    const high = man === 0 ? 1 : parseSinoKorean(word.slice(0, man)) ?? SINO_DIGITS[word.slice(0, man)] ?? null;
-    const rest = word.slice(man + 1);
-    const low = rest === '' ? 0 : parseSinoKorean(rest) ?? SINO_DIGITS[rest] ?? null;
-    return high === null || low === null ? null : high * 10_000 + low;
-  }
-  return parseSinoBelowMan(word);
+/** A Sino-Korean count needs a 십/백/천/만 unit: "오십 문제" is 50, but "이 문제" is "this question". */
+function sinoKoreanCount(word: string): number | null {
+  return /[십백천만]/u.test(word) ? parseSinoKorean(word) : null;
 }
-
-function parseSinoBelowMan(word: string): number | null {
-  let total = 0;
-  let digit: number | null = null;
-  let sawUnit = false;
-  let lastUnit = Infinity;
-  for (const ch of word) {
-    const d = SINO_DIGITS[ch];
-    const u = SINO_UNITS[ch];
-    if (d !== undefined) {
-      if (digit !== null) return null;
-      digit = d;
-    } else if (u !== undefined) {
-      if (u >= lastUnit) return null;
-      total += (digit ?? 1) * u;
-      digit = null;
-      sawUnit = true;
-      lastUnit = u;
-    } else {
-      return null;
-    }
-  }
-  if (!sawUnit) return null;
-  return total + (digit ?? 0);
-}
-
-const EN_SMALL: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-/** Parses English number words: "forty-two" → 42, "three hundred fifty" → 350, "a dozen" → 12, "two thousand" → 2000. */
-export function parseEnglishNumber(words: string): number | null {
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const word of words.toLowerCase().split(/[\s-]+/)) {
-    if (word === '' || word === 'and') continue;
-    const small = EN_SMALL[word];
-    if (small !== undefined) current += small;
-    else if (word === 'dozen') current = (current || 1) * 12;
-    else if (word === 'hundred') current = (current || 1) * 100;
-    else if (word === 'thousand') {
-      total += (current || 1) * 1_000;
-      current = 0;
-    } else return null;
-    seen = true;
-  }
-  return seen ? total + current : null;
-}
-
-const KO_NATIVE_TENS: Readonly<Record<string, number>> = { 열: 10, 스물: 20, 스무: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
-const KO_NATIVE_UNITS: Readonly<Record<string, number>> = {
-  하나: 1,
-  한: 1,
-  둘: 2,
-  두: 2,
-  셋: 3,
-  세: 3,
-  석: 3,
-  넷: 4,
-  네: 4,
-  넉: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-};
 
 /** A native Korean numeral from its tens and units words ("마흔" + "다섯" → 45). */
 function nativeKorean(tens: string | undefined, units: string | undefined): number | null {
   if (!tens && !units) return null;
-  return (tens ? KO_NATIVE_TENS[tens] ?? 0 : 0) + (units ? KO_NATIVE_UNITS[units] ?? 0 : 0);
+  return parseNativeKorean(`${tens ?? ''}${units ?? ''}`)?.value ?? null;
 }
 
 /** "3 of them" counts the questions only when questions (not models) were the last thing named before it. */
@@ -226,7 +107,7 @@ export function findSampleSizeCues(text: string): NumberCue[] {
     push(m, parseInteger(m[1] ?? '', m[2]));
   }
   for (const m of text.matchAll(KO_ASSIGN)) push(m, parseInteger(m[1] ?? '', undefined));
-  for (const m of text.matchAll(KO_WORD_COUNT)) push(m, parseSinoKorean(m[1] ?? ''));
+  for (const m of text.matchAll(KO_WORD_COUNT)) push(m, sinoKoreanCount(m[1] ?? ''));
   for (const m of text.matchAll(KO_NATIVE_COUNT)) {
     const value = nativeKorean(m[1], m[2]);
     // "한 문제" is one item at a time, not a sample size.
@@ -234,13 +115,13 @@ export function findSampleSizeCues(text: string): NumberCue[] {
     push(m, value);
   }
   for (const m of text.matchAll(EN_WORD_COUNT)) {
-    const value = parseEnglishNumber(m[1] ?? '');
+    const value = parseEnglishNumberWords(m[1] ?? '');
     // "one question at a time" is not a sample size.
     if (value !== null && value >= 2) push(m, value);
   }
   for (const m of text.matchAll(EN_OF_THEM)) {
     const words = m[1] ?? m[2] ?? '';
-    const value = /\d/.test(words) ? parseInteger(words, undefined) : parseEnglishNumber(words);
+    const value = /\d/.test(words) ? parseInteger(words, undefined) : parseEnglishNumberWords(words);
     if (value !== null && value >= 1 && countsQuestions(text.slice(0, m.index ?? 0))) push(m, value);
   }
   for (const m of text.matchAll(EN_COUNT_AFTER)) push(m, parseInteger(m[1] ?? '', undefined));

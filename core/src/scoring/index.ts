@@ -11,7 +11,7 @@ export {
   type ExtractShortAnswerOptions,
 } from './shortAnswer';
 export { parseNumericAnswer, numbersEqual, findNumbers, stripLatex } from './numbers';
-export { parseNumberWords } from './numberWords';
+export { parseNumberWords } from '../text/number-words';
 export { parseDate, datesMatch, type CalendarDate } from './dates';
 export { matchModeOf, matchModeFrom, MatchModeError, TEXT_MATCH, type MatchMode } from './matchMode';
 export { extractBinary, readBinary, resolveGoldBinary, parseBinaryToken, type BinaryReading } from './binary';

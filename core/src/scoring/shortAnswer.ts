@@ -11,7 +11,7 @@ import { isEnglishCountry, isKoreanCountry } from './countries';
 import { datesMatch, findDate, parseDate } from './dates';
 import { findStrongAnswerMarkers } from './markers';
 import type { MatchMode } from './matchMode';
-import { parseNumberWords } from './numberWords';
+import { parseNumberWords } from '../text/number-words';
 import { findNumbers, numbersEqual, parseNumericAnswer, stripLatex } from './numbers';
 import { extractBoxed, nonEmptyLines, preprocessOutput, stripThinking, toHalfWidth } from './preprocess';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, parseDate, datesMatch } from './dates';
 import { matchModeFrom, matchModeOf, MatchModeError } from './matchMode';
-import { parseNumberWords } from './numberWords';
+import { parseNumberWords } from '../text/number-words';
 import { optionByValue, optionSpans, optionsNeedCase } from './options';
 
 describe('parseNumberWords', () => {

@@ -1,5 +1,5 @@
 /**
- * Numbers written as words: English ("forty-two", "one hundred and five", "a dozen"), Sino-Korean
+ * Numbers written as words, shared by answer scoring and the planner's sample counts: English ("forty-two", "one hundred and five", "a dozen"), Sino-Korean
  * ("이십사", "백이십") and native Korean ("스물네", "마흔다섯", "열두 개"). A trailing unit or counter
  * ("twelve apples", "세 시간") and a Korean copula ("여섯입니다") are allowed, as for digits.
  */
@@ -12,7 +12,7 @@ const EN_UNITS: Readonly<Record<string, number>> = {
 const EN_SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** "forty-two", "one hundred and five", "a dozen", "three thousand" (whole phrase, optional trailing unit words). */
-function parseEnglish(text: string): number | null {
+export function parseEnglishNumberWords(text: string): number | null {
   const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
   let total = 0;
   let current = 0;
@@ -57,21 +57,28 @@ const SINO_DIGITS: Readonly<Record<string, number>> = { 영: 0, 공: 0, 일: 1, 
 const SINO_SMALL: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
 const SINO_LARGE: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8 };
 
-/** "이십사" → 24, "백이십" → 120, "삼천오백" → 3500, "만" → 10000. */
-function parseSinoKorean(word: string): number | null {
+/** "이십사" → 24, "백이십" → 120, "삼천오백" → 3500, "만" → 10000, "이만오천" → 25000; "십백" (units out of order) → null. */
+export function parseSinoKorean(word: string): number | null {
   if (!/^[영공일이삼사오육륙칠팔구십백천만억]+$/u.test(word)) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  let lastSmall = Infinity;
+  let lastLarge = Infinity;
   for (const ch of word) {
     if (SINO_DIGITS[ch] !== undefined) {
       if (digit !== null) return null; // two digits in a row ("이삼") is not a number word
       digit = SINO_DIGITS[ch]!;
     } else if (SINO_SMALL[ch] !== undefined) {
+      if (SINO_SMALL[ch]! >= lastSmall) return null; // "십백", "백백"
       section += (digit ?? 1) * SINO_SMALL[ch]!;
+      lastSmall = SINO_SMALL[ch]!;
       digit = null;
     } else {
+      if (SINO_LARGE[ch]! >= lastLarge) return null;
       total += (section + (digit ?? 0) || 1) * SINO_LARGE[ch]!;
+      lastLarge = SINO_LARGE[ch]!;
+      lastSmall = Infinity;
       section = 0;
       digit = null;
     }
@@ -89,7 +96,7 @@ const NATIVE_ONES: ReadonlyArray<[string, number]> = [
 const ADNOMINAL = new Set(['한', '두', '세', '석', '네', '넉', '스무']);
 
 /** "스물네" → {24, adnominal}, "마흔다섯" → {45}, "열" → {10}. */
-function parseNativeKorean(word: string): { value: number; adnominal: boolean } | null {
+export function parseNativeKorean(word: string): { value: number; adnominal: boolean } | null {
   let rest = word;
   let value = 0;
   let last = '';
@@ -136,5 +143,5 @@ function parseKorean(text: string): number | null {
 export function parseNumberWords(text: string): number | null {
   const t = text.trim().replace(/[.。!]+$/u, '').replace(/^(?:약|대략|about|approximately|around|roughly)\s+/i, '').trim();
   if (t.length === 0) return null;
-  return /[가-힣]/u.test(t) ? parseKorean(t) : parseEnglish(t);
+  return /[가-힣]/u.test(t) ? parseKorean(t) : parseEnglishNumberWords(t);
 }
