@@ -7,6 +7,7 @@ import { Prisma, PrismaClient } from '../generated/client/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client/client';
 import { databaseKind, databaseUrl, sqlitePath, type DatabaseKind } from './config';
 import { poolConfig, postgresTarget } from './postgres';
+import { protectSqliteFiles } from './sqlite-files';
 import { installCaseInsensitiveLike } from './text-search';
 
 export { Prisma, PrismaClient };
@@ -54,6 +55,7 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
 }
 
 function createSqliteClient(url: string): PrismaClient {
+  protectSqliteFiles(sqlitePath(url));
   // The busy timeout rides out short write locks between processes (server, workers).
   const factory = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 });
   let connection: BetterSqlite3.Database | null = null;

@@ -1,6 +1,7 @@
 export * from './config';
 export * from './client';
 export * from './secrets';
+export * from './endpoint-secrets';
 export { applyMigrations, checkDrift, describeDatabase, migrationNames } from './migrate';
 export { SchemaBehindError, assertSchemaCurrent, databaseReadyOrExit, schemaStatus, type SchemaStatus } from './schema-status';
 export { PROVIDERS, providerOf, type Provider } from './providers';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { REPO_ROOT, config, databaseUrl, sqlitePath } from './config';
 import { checkPostgresReachable, describeTarget, postgresTarget, withPostgresClient } from './postgres';
+import { protectSqliteFiles } from './sqlite-files';
 import { PROVIDERS, migrationsDir, providerOf, schemaPath, schemaText, type Provider } from './providers';
 import { NO_FILTERS, readMigrationsList, withSchemaEngine } from './schema-engine';
 
@@ -23,7 +24,7 @@ const MIGRATION_LOCK_KEY = '7523385027411091828';
 /** Applies pending migrations of the URL's provider; returns the names applied now. */
 export async function applyMigrations(url = databaseUrl()): Promise<string[]> {
   if (providerOf(url) === 'postgresql') return applyPostgresMigrations(url);
-  mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
+  protectSqliteFiles(sqlitePath(url));
   const applied = await applyWithEngine(url);
   if (sqlitePath(url) !== ':memory:') {
     // WAL is a persistent property of the file: the server reads while workers write.

@@ -45,3 +45,17 @@ export class ConflictError extends DomainError {
     super(message, 'CONFLICT');
   }
 }
+
+/**
+ * A stored API key or header set cannot be decrypted with the current BENCHHUB_SECRET (it was
+ * saved under another one): calls with it cannot succeed, so nothing is started.
+ */
+export class SecretUnavailableError extends DomainError {
+  override name = 'SecretUnavailableError';
+  constructor(
+    message: string,
+    readonly endpoints: string[],
+  ) {
+    super(message, 'SECRET_UNAVAILABLE');
+  }
+}

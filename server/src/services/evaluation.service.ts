@@ -4,10 +4,9 @@ import { qualifierNotes, validatePlan, validateQuery, type EvaluationPlan } from
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
-import { findCandidateItems, inRolledBackTransaction, type Logger, type PrismaClient } from '@benchhub/db';
+import { findCandidateItems, headersStatus, inRolledBackTransaction, keyStatus, type Logger, type PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
-import { NotFoundError, ValidationError } from '../errors';
-
+import { NotFoundError, SecretUnavailableError, ValidationError } from '../errors';
 import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 import { planQuery } from './planning.service';
@@ -36,6 +35,17 @@ export interface CreateEvaluationInput {
 }
 
 export const MAX_MODELS_PER_TASK = 20;
+
+/** Endpoints about to be called must have secrets the current BENCHHUB_SECRET can open. */
+function assertSecretsReadable(endpoints: Array<{ name: string; apiKeyCiphertext: string | null; params: unknown }>): void {
+  const unreadable = endpoints.filter((endpoint) => keyStatus(endpoint) === 'UNREADABLE' || headersStatus(endpoint) === 'UNREADABLE').map((e) => e.name);
+  if (unreadable.length === 0) return;
+  throw new SecretUnavailableError(
+    `The stored API key or headers of ${unreadable.map((name) => `"${name}"`).join(', ')} cannot be decrypted with the current BENCHHUB_SECRET ` +
+      '(it was saved under another secret): enter the key again on the Models page, or restore the secret.',
+    unreadable,
+  );
+}
 
 /** The plan as stored with a task: the plan that ran plus how its sample was drawn. */
 export type StoredPlan = EvaluationPlan & { sampling: Omit<SampleSelection, 'itemIds'> };
@@ -81,15 +91,14 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     throw new NotFoundError(`Unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'ModelEndpoint');
   }
   const ordered = modelNames.map((name) => endpoints.find((e) => e.name === name)!);
-  let judgeEndpointId: string | null = null;
+  const judge = input.judgeModel ? await db.modelEndpoint.findUnique({ where: { name: input.judgeModel } }) : null;
   if (input.judgeModel) {
-    const judge = await db.modelEndpoint.findUnique({ where: { name: input.judgeModel } });
     if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint');
     if (judge.kind !== 'OPENAI_COMPATIBLE') {
       throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge' }]);
     }
-    judgeEndpointId = judge.id;
   }
+  const judgeEndpointId = judge?.id ?? null;
 
   const candidates = await findCandidateItems(db, plan);
   const selection = sampleItems(
@@ -127,6 +136,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     for (const [name, summary] of summaries) cached.set(name, summary);
   }
   const allCached = cached.size === ordered.length;
+  assertSecretsReadable([...ordered.filter((endpoint) => !cached.has(endpoint.name)), ...(judge && !allCached ? [judge] : [])]);
   const now = new Date();
 
   // Run ids are made here so a fully cached task is written once, with its result, in one transaction.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decryptSecret } from '@benchhub/db';
+import { decryptSecret, openHeaders } from '@benchhub/db';
 import { createTempDatabase, type TempDatabase } from '../../test/support/temp-database';
 import { ConflictError, ValidationError } from '../errors';
 import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from './model-endpoint.service';
@@ -22,11 +22,14 @@ describe('model endpoints', () => {
 
     const updated = await updateModelEndpoint(temp.db, created.id, { ...base, temperature: 0.5 });
     expect(decryptSecret(updated.apiKeyCiphertext!)).toBe('sk-secret');
-    expect(updated.params).toMatchObject({ temperature: 0.5, extraHeaders: { 'X-Org': 'org-1' } });
+    expect(updated.params).toMatchObject({ temperature: 0.5, extraHeaderNames: ['X-Org'] });
+    expect(JSON.stringify(updated.params)).not.toContain('org-1');
+    expect(openHeaders(updated.params)).toEqual({ 'X-Org': 'org-1' });
 
     const cleared = await updateModelEndpoint(temp.db, created.id, { ...base, apiKey: '', extraHeaders: {} });
     expect(cleared.apiKeyCiphertext).toBeNull();
-    expect(cleared.params).toMatchObject({ extraHeaders: {} });
+    expect(cleared.params).toMatchObject({ extraHeaderNames: [] });
+    expect(openHeaders(cleared.params)).toEqual({});
   });
 
   it('stores optional per-minute limits, and refuses ones that are not positive integers', async () => {

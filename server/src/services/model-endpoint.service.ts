@@ -1,4 +1,4 @@
-import { encryptSecret, type PrismaClient, type Prisma } from '@benchhub/db';
+import { encryptSecret, sealHeaders, type PrismaClient, type Prisma } from '@benchhub/db';
 import { checkDestination, EgressError } from '@benchhub/db/egress';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
 
@@ -86,7 +86,8 @@ function toData(input: EndpointInput) {
       ...(input.maxTokens ? { maxTokens: input.maxTokens } : {}),
       ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}),
       ...(input.maxRetries !== null && input.maxRetries !== undefined ? { maxRetries: input.maxRetries } : {}),
-      ...(input.extraHeaders ? { extraHeaders: input.extraHeaders } : {}),
+      // Header values may be credentials: sealed like the key; names kept apart for display.
+      ...(input.extraHeaders ? sealHeaders(input.extraHeaders) : {}),
     } satisfies Prisma.InputJsonValue,
     concurrency: input.concurrency ?? 8,
     requestsPerMinute: input.requestsPerMinute ?? null,
@@ -122,10 +123,16 @@ export async function updateModelEndpoint(db: PrismaClient, id: string, input: E
       ? {}
       : { apiKeyCiphertext: input.apiKey === '' ? null : encryptSecret(input.apiKey) };
   const data = toData(input);
-  // Header values may be credentials and are never sent back, so omitting them keeps the stored ones ({} removes them).
-  const storedHeaders = (existing.params as { extraHeaders?: Record<string, string> } | null)?.extraHeaders;
-  const params = input.extraHeaders == null && storedHeaders ? { ...data.params, extraHeaders: storedHeaders } : data.params;
+  // Header values are never sent back, so omitting them keeps the stored ones ({} removes them).
+  const params = input.extraHeaders == null ? { ...data.params, ...storedHeaderFields(existing.params) } : data.params;
   return db.modelEndpoint.update({ where: { id }, data: { ...data, params, ...key } });
+}
+
+/** The stored header fields as they are (sealed), or legacy plain headers sealed now. */
+function storedHeaderFields(params: unknown) {
+  const { extraHeaders, extraHeaderNames, extraHeadersCiphertext } = (params ?? {}) as { extraHeaders?: Record<string, string>; extraHeaderNames?: string[]; extraHeadersCiphertext?: string };
+  if (extraHeadersCiphertext) return { extraHeaderNames, extraHeadersCiphertext };
+  return extraHeaders ? sealHeaders(extraHeaders) : {};
 }
 
 export async function deleteModelEndpoint(db: PrismaClient, id: string) {

@@ -1,6 +1,6 @@
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { SAMPLE_BENCHMARK_NAME, generateSampleBenchmark } from '@benchhub/core/sample';
-import { applyMigrations, type PrismaClient } from '@benchhub/db';
+import { applyMigrations, sealLegacyEndpointHeaders, secretMaterial, type PrismaClient } from '@benchhub/db';
 import { replaceDataset, type ReplaceReport } from './dataset.service';
 
 /** Built-in baselines exist in every database so any evaluation can include a chance-level floor. */
@@ -33,6 +33,8 @@ export async function installSampleBenchmark(db: PrismaClient): Promise<ReplaceR
 export async function setupDatabase(db: PrismaClient, url?: string, { migrate = true }: { migrate?: boolean } = {}) {
   const migrations = migrate ? await applyMigrations(url) : [];
   await ensureBaselines(db);
+  // Rows from before headers were sealed (and v1 ciphertexts) are rewritten under the current secret.
+  await sealLegacyEndpointHeaders(db, secretMaterial());
   const sample = await installSampleBenchmark(db);
   return { migrations, sample };
 }

@@ -1,15 +1,19 @@
 /**
  * Hardening, end to end on the real stack: the egress policy on model endpoints (own ports,
- * redirects, oversized replies), stored output caps. Every server here is on loopback.
+ * redirects, oversized replies), stored output caps, secrets (redaction of echoed keys, sealed
+ * headers, a changed BENCHHUB_SECRET). Every server here is on loopback.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encryptSecret } from '@benchhub/db';
 import { startStack, type TestStack } from '../support/stack';
 import { createTask, waitUntil } from '../support/scenario';
 
 const PLANTED_KEY = 'sk-hardening-planted-4b1d9e';
+const PLANTED_HEADER = 'tenant-secret-hardening-91';
 
 interface Hostile {
   url: string;
@@ -50,7 +54,15 @@ beforeAll(async () => {
   // ~100 KB on the wire, 100 MB once inflated.
   const bombBody = gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20));
   elsewhere = await startHostile((_path, _req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(completion('The answer is A.')));
-  hostile = await startHostile((path, _req, res) => {
+  hostile = await startHostile((path, req, res) => {
+    if (path.startsWith('/echo401/')) {
+      // A provider that quotes the credentials it was given back in its error (some do).
+      const body = { error: { message: `Incorrect API key provided: ${req.headers.authorization}. Tenant ${String(req.headers['x-tenant'])} unknown.`, type: 'invalid_request_error' } };
+      return res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    }
+    if (path.startsWith('/echo200/')) {
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(completion(`You sent ${req.headers.authorization} and ${String(req.headers['x-tenant'])}. The answer is A.`));
+    }
     if (path.startsWith('/redirect/')) return res.writeHead(307, { location: `${elsewhere.url}/v1/chat/completions` }).end();
     if (path.startsWith('/bomb/')) {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
@@ -153,5 +165,88 @@ describe('egress policy on model endpoints', () => {
     }
     // The server stayed up and answers.
     expect((await stack.gql<{ health: { ok: boolean } }>('{ health { ok } }')).data?.health).toBeDefined();
+  });
+});
+
+/** Every key and value in the stack's Redis. */
+async function redisDump(): Promise<string> {
+  const dump: string[] = [];
+  for (const key of await stack.redis.keys('*')) {
+    dump.push(key);
+    const type = await stack.redis.type(key);
+    if (type === 'string') dump.push(String(await stack.redis.get(key)));
+    else if (type === 'hash') dump.push(JSON.stringify(await stack.redis.hgetall(key)));
+    else if (type === 'list') dump.push(JSON.stringify(await stack.redis.lrange(key, 0, -1)));
+    else if (type === 'set') dump.push(JSON.stringify(await stack.redis.smembers(key)));
+    else if (type === 'zset') dump.push(JSON.stringify(await stack.redis.zrange(key, 0, -1)));
+    else if (type === 'stream') dump.push(JSON.stringify(await stack.redis.xrange(key, '-', '+')));
+  }
+  return dump.join('\n');
+}
+
+/** Every byte of the SQLite database on disk (main file and write-ahead log). */
+function databaseBytes(): string {
+  const file = stack.env.DATABASE_URL!.slice('file:'.length);
+  return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
+}
+
+describe('secrets', () => {
+  it('a provider that echoes the key and header values leaves no trace in GraphQL, Redis, logs or the database', async () => {
+    await endpoint('echo-401', `${hostile.url}/echo401/v1`, { extraHeaders: { 'X-Tenant': PLANTED_HEADER } });
+    await endpoint('echo-200', `${hostile.url}/echo200/v1`, { extraHeaders: { 'X-Tenant': PLANTED_HEADER } });
+    const task = await finishedTask(['echo-401', 'echo-200']);
+    // The provider really did receive (and echo) them.
+    expect(hostile.seen.some((r) => r.path.startsWith('/echo401/') && r.authorization === `Bearer ${PLANTED_KEY}` && r.headers['x-tenant'] === PLANTED_HEADER)).toBe(true);
+    const run401 = task.runs.find((r) => r.modelName === 'echo-401')!;
+    expect(run401.status).toBe('FAILED');
+    expect(run401.error).toContain('[redacted]');
+
+    const graphql = await stack.gql(
+      `query ($id: ID!) { task(id: $id) { status error runs { modelName status error summary samples(first: 50) { edges { node { status error rawOutput } } } } } modelEndpoints { name baseUrl hasApiKey keyStatus extraHeaderNames extraHeadersStatus } }`,
+      { id: task.id },
+    );
+    const shown = JSON.stringify(graphql);
+    expect(shown).toContain('[redacted]');
+    expect(shown).toContain('X-Tenant');
+    const logs = [stack.server.output(), ...stack.workers.map((w) => w.output())].join('\n');
+    for (const [where, text] of [['GraphQL', shown], ['Redis', await redisDump()], ['logs', logs], ['database', databaseBytes()]] as const) {
+      expect(text.includes(PLANTED_KEY), `key in ${where}`).toBe(false);
+      expect(text.includes(PLANTED_HEADER), `header value in ${where}`).toBe(false);
+    }
+  });
+
+  it('after BENCHHUB_SECRET changes: keyStatus says UNREADABLE, createEvaluation refuses, a queued run fails at once', async () => {
+    const id = await endpoint('rotated-away', `${hostile.url}/long/v1`);
+    // Saved under another secret (as if BENCHHUB_SECRET had changed since).
+    const stale = encryptSecret(PLANTED_KEY, 'the-secret-of-another-deployment');
+    await stack.db.modelEndpoint.update({ where: { id }, data: { apiKeyCiphertext: stale } });
+    const status = await stack.gql<{ modelEndpoints: Array<{ name: string; hasApiKey: boolean; keyStatus: string }> }>('{ modelEndpoints { name hasApiKey keyStatus } }');
+    expect(status.data!.modelEndpoints.find((e) => e.name === 'rotated-away')).toEqual({ name: 'rotated-away', hasApiKey: false, keyStatus: 'UNREADABLE' });
+
+    const before = await stack.db.evaluationTask.count();
+    const refused = await stack.gql<{ createEvaluation: { __typename: string; code?: string; endpoints?: string[] } }>(
+      `mutation { createEvaluation(input: { query: "English math", models: ["rotated-away"], forceLive: true, plan: { language: ENGLISH, subjects: ["Science/Math"], problemType: MCQA, sampleSize: 4 } }) {
+        __typename ... on SecretUnavailableError { code message endpoints } } }`,
+    );
+    expect(refused.data?.createEvaluation).toMatchObject({ __typename: 'SecretUnavailableError', code: 'SECRET_UNAVAILABLE', endpoints: ['rotated-away'] });
+    expect(await stack.db.evaluationTask.count()).toBe(before);
+
+    // A task queued while the key was readable, picked up after the secret changed.
+    await stack.db.modelEndpoint.update({ where: { id }, data: { apiKeyCiphertext: encryptSecret(PLANTED_KEY, stack.env.BENCHHUB_SECRET!) } });
+    await Promise.all(stack.workers.splice(0).map((worker) => worker.stop()));
+    const { id: taskId } = await createTask(stack, ['rotated-away'], 4);
+    await stack.db.modelEndpoint.update({ where: { id }, data: { apiKeyCiphertext: stale } });
+    const started = Date.now();
+    await stack.startWorker();
+    const task = await waitUntil(
+      () => stack.db.evaluationTask.findUniqueOrThrow({ where: { id: taskId }, include: { runs: true } }),
+      (t) => t.status === 'FAILED',
+      'task failed',
+      30_000,
+    );
+    expect(task.runs[0]).toMatchObject({ status: 'FAILED', done: 0 });
+    expect(task.runs[0]!.error).toMatch(/^SECRET_UNAVAILABLE: .*"rotated-away"/);
+    expect(task.error).toMatch(/SECRET_UNAVAILABLE/);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { createEgressFetch, EgressError } from '@benchhub/db/egress';
+import { redactSecrets } from '@benchhub/db/secrets';
 import { ModelCallError, type ModelCaller, type ModelReply, type RenderedPrompt } from './model-caller';
 
 export interface EndpointParams {
@@ -33,6 +34,8 @@ const keepAliveFetch = createEgressFetch({ crossOrigin: 'refuse' });
 export class OpenAiCompatibleCaller implements ModelCaller {
   readonly cacheIdentity: string;
   private readonly client: OpenAI;
+  /** The key and header values: removed from anything the provider sends back (errors echo them). */
+  private readonly secrets: string[];
 
   /** `fetchImpl` is for the start-up warm-up only, which answers locally; calls use the socket pool. */
   constructor(
@@ -40,6 +43,7 @@ export class OpenAiCompatibleCaller implements ModelCaller {
     fetchImpl: typeof fetch = keepAliveFetch,
   ) {
     const { temperature = 0, maxTokens = null, extraHeaders = {} } = endpoint.params;
+    this.secrets = [endpoint.apiKey, ...Object.values(extraHeaders)].filter((value): value is string => Boolean(value));
     // The cache identity holds what changes the answer: never the API key.
     this.cacheIdentity = JSON.stringify([endpoint.baseUrl, endpoint.modelId, temperature, maxTokens]);
     // The openai package retries 408/409/429/5xx and connection errors with backoff + jitter and Retry-After.
@@ -78,13 +82,15 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       );
       const choice = completion.choices[0];
       if (!choice) throw new ModelCallError('The endpoint returned no choices', false);
+      const content = choice.message.content ?? '';
       return {
-        output: choice.message.content ?? '',
+        output: this.secrets.length ? redactSecrets(content, this.secrets) : content,
         tokensIn: completion.usage?.prompt_tokens ?? null,
         tokensOut: completion.usage?.completion_tokens ?? null,
       };
     } catch (error) {
-      throw toModelCallError(error);
+      const failure = toModelCallError(error);
+      throw this.secrets.length ? new ModelCallError(redactSecrets(failure.message, this.secrets), failure.retryable) : failure;
     } finally {
       signal.removeEventListener('abort', forwardAbort);
     }

@@ -5,7 +5,7 @@ import { isTerminal, SCORED_SAMPLE_STATUSES, type RunStatus, type SampleStatus, 
 import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
-import { decryptSecret, insertSamples, loadBenchmarkItems, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
+import { insertSamples, openEndpointSecrets, SecretDecryptionError, loadBenchmarkItems, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 import { checkDestination, EgressError, egressPolicy } from '@benchhub/db/egress';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
@@ -424,14 +424,22 @@ async function createCaller(endpoint: EndpointRow, seed: number, items: Benchmar
     // Checked again at connect time (the name may resolve elsewhere by then) and on every redirect.
     await checkDestination(endpoint.baseUrl, egressPolicy(), { baseUrl: true });
   } catch (error) {
-    if (error instanceof EgressError) throw new EndpointUnusableError(`${endpoint.name}: ${error.code}: ${error.message}`);
+    if (error instanceof EgressError) throw new EndpointUnusableError(`${error.code}: endpoint "${endpoint.name}": ${error.message}`);
+    throw error;
+  }
+  let secrets: ReturnType<typeof openEndpointSecrets>;
+  try {
+    secrets = openEndpointSecrets(endpoint);
+  } catch (error) {
+    // The deployment secret changed since the key was saved: no call can succeed.
+    if (error instanceof SecretDecryptionError) throw new EndpointUnusableError(error.message);
     throw error;
   }
   const caller = new OpenAiCompatibleCaller({
     baseUrl: endpoint.baseUrl,
     modelId: endpoint.modelId,
-    apiKey: endpoint.apiKeyCiphertext ? decryptSecret(endpoint.apiKeyCiphertext) : null,
-    params: (endpoint.params ?? {}) as EndpointParams,
+    apiKey: secrets.apiKey,
+    params: { ...((endpoint.params ?? {}) as EndpointParams), extraHeaders: secrets.headers },
   });
   // Concurrency and per-minute limits hold across every worker (Redis).
   return limitedCaller(caller, endpoint);

@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { ConflictError, DomainError, NotFoundError, ValidationError, type FieldIssue } from '../../errors';
+import { ConflictError, DomainError, NotFoundError, SecretUnavailableError, ValidationError, type FieldIssue } from '../../errors';
 
 /** Errors are values at the GraphQL edge: mutations return a union of their result and these types. */
 export const BaseErrorInterface = builder.interfaceRef<DomainError>('BaseError').implement({
@@ -38,4 +38,12 @@ builder.objectType(ConflictError, {
   fields: () => ({}),
 });
 
-export const DOMAIN_ERRORS = [ValidationError, NotFoundError, ConflictError];
+builder.objectType(SecretUnavailableError, {
+  name: 'SecretUnavailableError',
+  description: 'A stored key or header set cannot be decrypted with the current BENCHHUB_SECRET; enter it again or restore the secret.',
+  interfaces: [BaseErrorInterface],
+  isTypeOf: (value) => value instanceof SecretUnavailableError,
+  fields: (t) => ({ endpoints: t.exposeStringList('endpoints', { description: 'Names of the endpoints concerned.' }) }),
+});
+
+export const DOMAIN_ERRORS = [ValidationError, NotFoundError, ConflictError, SecretUnavailableError];

@@ -2,7 +2,7 @@ import { TASK_STATUSES } from '@benchhub/core/contracts';
 import { containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { ConflictError, NotFoundError, SecretUnavailableError, ValidationError } from '../../errors';
 import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
 
@@ -86,7 +86,7 @@ builder.mutationField('createEvaluation', (t) =>
   t.prismaField({
     type: 'EvaluationTask',
     description: 'Stores a task, plans it if no plan is given, samples its items and enqueues one job per model.',
-    errors: { types: [ValidationError, NotFoundError] },
+    errors: { types: [ValidationError, NotFoundError, SecretUnavailableError] },
     args: { input: t.arg({ type: CreateEvaluationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const plan = input.plan

@@ -2,11 +2,17 @@ import { builder } from '../builder';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from '../../services/model-endpoint.service';
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
+import { headerNames, headersStatus, keyStatus } from '@benchhub/db';
 
 const EndpointKindEnum = builder.enumType('EndpointKind', { values: ['OPENAI_COMPATIBLE', 'BASELINE'] as const });
 
 const paramsOf = (params: unknown) =>
-  (params ?? {}) as { temperature?: number; maxTokens?: number; timeoutMs?: number; maxRetries?: number; extraHeaders?: Record<string, string> };
+  (params ?? {}) as { temperature?: number; maxTokens?: number; timeoutMs?: number; maxRetries?: number };
+
+const SecretStatusEnum = builder.enumType('SecretStatus', {
+  description: 'Whether a stored secret can be used: NONE (none stored), READABLE, UNREADABLE (saved under another BENCHHUB_SECRET: enter it again).',
+  values: ['NONE', 'READABLE', 'UNREADABLE'] as const,
+});
 
 builder.prismaObject('ModelEndpoint', {
   description: 'An OpenAI-compatible endpoint or a built-in baseline. The API key is write-only.',
@@ -31,9 +37,15 @@ builder.prismaObject('ModelEndpoint', {
     extraHeaderNames: t.stringList({
       select: { params: true },
       description: 'Names only: header values may be credentials.',
-      resolve: (e) => Object.keys(paramsOf(e.params).extraHeaders ?? {}),
+      resolve: (e) => headerNames(e.params),
     }),
-    hasApiKey: t.boolean({ select: { apiKeyCiphertext: true }, resolve: (e) => e.apiKeyCiphertext !== null }),
+    hasApiKey: t.boolean({
+      select: { apiKeyCiphertext: true },
+      description: 'A key is stored AND the current secret can decrypt it (see keyStatus).',
+      resolve: (e) => keyStatus(e) === 'READABLE',
+    }),
+    keyStatus: t.field({ type: SecretStatusEnum, select: { apiKeyCiphertext: true }, resolve: (e) => keyStatus(e) }),
+    extraHeadersStatus: t.field({ type: SecretStatusEnum, select: { params: true }, resolve: (e) => headersStatus(e) }),
     concurrency: t.exposeInt('concurrency', { description: 'Requests in flight at once, across all workers.' }),
     requestsPerMinute: t.exposeInt('requestsPerMinute', { nullable: true, description: 'Requests started per rolling minute, across all workers (null: no limit).' }),
     tokensPerMinute: t.exposeInt('tokensPerMinute', { nullable: true, description: 'Tokens (prompt + completion) per rolling minute, across all workers (null: no limit).' }),

@@ -34,7 +34,9 @@ export const EndpointFields = graphql(`
     requestsPerMinute
     tokensPerMinute
     hasApiKey
+    keyStatus
     extraHeaderNames
+    extraHeadersStatus
     inputPricePerMTok
     outputPricePerMTok
     createdAt

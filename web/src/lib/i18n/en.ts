@@ -141,6 +141,7 @@ export const en = {
   'model.baseline': 'baseline — not an LLM',
   'model.keySaved': 'key saved',
   'model.noKey': 'no key',
+  'model.secretUnreadable': 'key unreadable: enter it again',
   'model.kind.OPENAI_COMPATIBLE': 'OpenAI-compatible',
   'model.kind.BASELINE': 'Baseline',
 

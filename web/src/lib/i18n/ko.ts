@@ -135,6 +135,7 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'model.baseline': '기준선 — LLM 아님',
   'model.keySaved': '키 저장됨',
   'model.noKey': '키 없음',
+  'model.secretUnreadable': '키를 읽을 수 없음: 다시 입력하세요',
   'model.kind.OPENAI_COMPATIBLE': 'OpenAI 호환',
   'model.kind.BASELINE': '기준선',
 
