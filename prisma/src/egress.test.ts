@@ -52,6 +52,8 @@ let target: TestServer;
 let other: TestServer;
 
 beforeAll(async () => {
+  // ~100 KB on the wire, 100 MB once inflated (made once: compressing takes a while).
+  const bomb = gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20));
   target = await startServer((req, res) => {
     if (req.url === '/elsewhere') {
       res.writeHead(302, { location: `http://localhost:${other.port}/landed` });
@@ -62,9 +64,8 @@ beforeAll(async () => {
       return res.end();
     }
     if (req.url === '/bomb') {
-      // ~100 KB on the wire, 100 MB once inflated.
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-      return res.end(gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20)));
+      return res.end(bomb);
     }
     if (req.url === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain' });
