@@ -1,18 +1,9 @@
-/** RFC 4180 CSV: writing with minimal quoting, and a parser for what spreadsheets and pandas write. */
+/** RFC 4180 CSV: a parser for what spreadsheets, pandas and our own exports write. */
 
-export type CsvValue = string | number | boolean | null | undefined;
+import { unescapeCsvFormula } from '../export/csv';
 
-/** Quotes a field when it holds a comma, quote, CR/LF, or leading/trailing whitespace. */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text with a header row; lines end with CRLF as RFC 4180 says. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [headers, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+// Writing lives in the shared export module (formula-injection escaping for every CSV this project writes).
+export { csvCell as csvField, toCsv, type CsvValue } from '../export/csv';
 
 /**
  * Parses CSV into rows of fields. Handles quoted fields with commas, doubled quotes and line breaks,
@@ -68,10 +59,14 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** CSV rows as objects keyed by the header row. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
+/**
+ * CSV rows as objects keyed by the header row. `formulaEscaped` undoes the export's formula-injection escape
+ * (`'=x` → `=x`, see core/src/export/csv.ts) on every cell, for files this project wrote.
+ */
+export function parseCsvRecords(text: string, options: { formulaEscaped?: boolean } = {}): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
-  const names = header.map((h) => h.trim());
-  return rows.map((row) => Object.fromEntries(names.map((name, i) => [name, row[i] ?? ''])));
+  const cell = options.formulaEscaped ? unescapeCsvFormula : (value: string) => value;
+  const names = header.map((h) => cell(h.trim()));
+  return rows.map((row) => Object.fromEntries(names.map((name, i) => [name, cell(row[i] ?? '')])));
 }

