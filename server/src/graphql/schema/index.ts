@@ -9,6 +9,7 @@ import './experiment-sample';
 import './model-endpoint';
 import './task-progress';
 import './task-result';
+import './task-samples';
 import './leaderboard';
 import './leaderboard-updated';
 

@@ -574,3 +574,113 @@ export const PersonalizedRankingQuery = graphql(`
     }
   }
 `);
+
+export const TaskItemsQuery = graphql(`
+  query TaskItems($id: ID!, $filter: SampleFilter, $first: Int, $after: String) {
+    task(id: $id) {
+      id
+      query
+      status
+      itemCount
+      itemSubjects
+      runs {
+        id
+        modelName
+        source
+      }
+      items(filter: $filter, first: $first, after: $after) {
+        __typename
+        ... on ValidationError {
+          message
+        }
+        ... on EvaluationTaskItemsSuccess {
+          data {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id
+                position
+                problemType
+                subjects
+                prompt
+                answer
+                disagree
+                samples {
+                  id
+                  modelName
+                  status
+                  extracted
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TaskItemQuery = graphql(`
+  query TaskItem($id: ID!, $itemId: ID!) {
+    task(id: $id) {
+      id
+      query
+      runs {
+        id
+        modelName
+        source
+      }
+      item(id: $itemId) {
+        id
+        position
+        problemType
+        language
+        subjects
+        benchmarkName
+        context
+        prompt
+        options
+        answer
+        disagree
+        samples {
+          id
+          modelName
+          status
+          correct
+          extracted
+          renderedPrompt
+          rawOutput
+          latencyMs
+          tokensIn
+          tokensOut
+          costUsd
+          error
+          fromCache
+          judgeModel
+          judgeOutput
+        }
+      }
+    }
+  }
+`);
+
+export const SamplesExportQuery = graphql(`
+  query SamplesExport($id: ID!, $filter: SampleFilter, $format: SampleExportFormat!) {
+    task(id: $id) {
+      id
+      samplesExport(filter: $filter, format: $format) {
+        __typename
+        ... on BaseError {
+          message
+        }
+        ... on EvaluationTaskSamplesExportSuccess {
+          data
+        }
+      }
+    }
+  }
+`);
