@@ -124,7 +124,7 @@ describe('per-question browser', () => {
     await page.waitForSelector('table.matrix tr.item-row');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 내보내기' }).click()]);
     expect(csv.suggestedFilename()).toBe(`benchhub-${taskId}-samples-filtered.csv`);
-    const records = parseCsvRecords(readFileSync((await csv.path())!, 'utf8'));
+    const records = parseCsvRecords(readFileSync((await csv.path())!, 'utf8'), { formulaEscaped: true });
     expect(records.map((r) => r.item_id)).toEqual(itemIds);
     expect(new Set(records.map((r) => r.model))).toEqual(new Set([RANDOM]));
     const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONL 내보내기' }).click()]);

@@ -172,13 +172,25 @@ describe('sample export', () => {
     const jsonl = formatSampleExport(rows, 'jsonl').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(jsonl.map((row) => row.status)).toEqual(['correct', 'correct', 'unparsed', 'ambiguous', 'error', 'incorrect']);
     expect(jsonl[0]!.cost_usd).toBeCloseTo(0.003, 12);
-    const records = parseCsvRecords(formatSampleExport(rows, 'csv'));
+    const records = parseCsvRecords(formatSampleExport(rows, 'csv'), { formulaEscaped: true });
     expect(records).toHaveLength(6);
     expect(records[1]!.raw_output).toBe(rows[1]!.raw_output);
     expect(records[1]!.raw_output).toContain('"quoted", line\nbreak');
     expect(JSON.parse(records[0]!.options!)).toEqual(rows[0]!.options);
     expect(records[4]!.error).toContain('HTTP 500');
     expect(records.map((r) => r.gold)).toEqual(rows.map((r) => r.gold));
+  });
+
+  it('escapes model output a spreadsheet would run as a formula (the shared CSV writer), reversibly', async () => {
+    const [row] = await exportSampleRows(db, taskId, { models: ['alpha'] });
+    const hostile = { ...row!, raw_output: '=HYPERLINK("http://evil.example","click")', extracted: '-2+3' };
+    const csv = formatSampleExport([hostile], 'csv');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).toContain(`"'-2+3"`);
+    expect(csv).toMatch(/,0\.003,/); // numbers stay numbers
+    const [back] = parseCsvRecords(csv, { formulaEscaped: true });
+    expect(back!.raw_output).toBe(hostile.raw_output);
+    expect(back!.extracted).toBe('-2+3');
   });
 });
 

@@ -7,7 +7,7 @@
  * exported) reads the heavy columns (prompt as sent, raw output).
  */
 import { SAMPLE_STATUSES, type SampleStatus } from '@benchhub/core/contracts';
-import { csvField } from '@benchhub/core/leaderboard';
+import { toCsv } from '@benchhub/core/export/csv';
 import type { PrismaClient } from '@benchhub/db';
 import { NotFoundError, ValidationError } from '../errors';
 
@@ -418,11 +418,13 @@ export async function exportSampleRows(db: PrismaClient, taskId: string, filter:
 
 const csvValue = (value: SampleExportRow[keyof SampleExportRow]) => (Array.isArray(value) ? JSON.stringify(value) : value);
 
-/** JSON Lines (one object a line) or CSV (header row, lists as JSON, RFC 4180 quoting, CRLF). */
+/**
+ * JSON Lines (one object a line) or CSV (header row, lists as JSON, RFC 4180 quoting, CRLF) written by the project's
+ * one CSV writer, which escapes text cells a spreadsheet would run as a formula (`'=…`; see core/src/export/csv.ts).
+ */
 export function formatSampleExport(rows: readonly SampleExportRow[], format: SampleExportFormat): string {
   if (format === 'jsonl') return rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '');
-  const lines = [SAMPLE_EXPORT_COLUMNS.join(','), ...rows.map((row) => SAMPLE_EXPORT_COLUMNS.map((column) => csvField(csvValue(row[column]))).join(','))];
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(SAMPLE_EXPORT_COLUMNS, rows.map((row) => SAMPLE_EXPORT_COLUMNS.map((column) => csvValue(row[column]))));
 }
 
 export function parseExportFormat(value: string | null | undefined): SampleExportFormat {

@@ -51,7 +51,7 @@ describe('benchhub samples', () => {
 
     const csv = await cli(['samples', taskId, '--format', 'csv']);
     expect(csv.code, csv.stderr).toBe(0);
-    const records = parseCsvRecords(csv.stdout);
+    const records = parseCsvRecords(csv.stdout, { formulaEscaped: true });
     expect(records.map((r) => [r.item_id, r.model, r.status, r.raw_output])).toEqual(rows.map((r) => [r.item_id, r.model, r.status, r.raw_output]));
   }, 60_000);
 
