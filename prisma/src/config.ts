@@ -89,7 +89,8 @@ const variables = {
     .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'))
     .describe('Log level: debug, info, warn, error'),
   WORKER_CONCURRENCY: integer(1, 1000, 4).describe('Model runs one worker process handles at once'),
-  WORKER_LOCK_MS: integer(1000, 3_600_000, 30_000).describe('BullMQ job lock duration of workers'),
+  RUN_STALLED_MS: integer(10_000, 86_400_000, 120_000).describe('A running run that stored nothing for this long is shown as STALLED'),
+  WORKER_LOCK_MS: integer(1000, 3_600_000, 5000).describe('BullMQ job lock duration of workers: a killed worker\'s run resumes on another within about 1.5× this'),
   CACHE_MAX_AGE_DAYS: integer(0, 36_500, 30).describe('Leaderboard cells older than this are not used to answer from the cache'),
   SEED_LEADERBOARD_FILE: trimmed.describe('A leaderboard file loaded into an empty database at setup'),
   SERVER_IMPORT_DIRS: trimmed

@@ -1,17 +1,20 @@
-import { DelayedError, Worker, type Job } from 'bullmq';
+import { DelayedError, FlowProducer, Queue, Worker, type Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import {
   EVALUATION_QUEUE,
   JOB_NAMES,
+  runJobId,
   type EvaluateModelJobData,
   type FinalizeTaskJobData,
 } from '@benchhub/core/contracts';
 import { config, type Logger, type PrismaClient } from '@benchhub/db';
+import { ControlChannel } from './control-channel';
 import { closeEndpointLimiter, configureEndpointLimiter } from './models/endpoint-limiter';
 import { ProgressPublisher } from './progress-publisher';
+import { reportRedisErrors, startReconciler, warnIfRedisHasNoPersistence, type Reconciler } from './reconciler';
 import { evaluateModelRun } from './services/model-run.service';
-import { finalizeTask } from './services/finalize-task.service';
+import { failExhaustedRun, finalizeTask } from './services/finalize-task.service';
 
 export interface EvaluationWorkerOptions {
   db: PrismaClient;
@@ -21,10 +24,13 @@ export interface EvaluationWorkerOptions {
   concurrency?: number;
   /** How long a job lock lasts without renewal; a killed worker's job is taken over after about this long. */
   lockDurationMs?: number;
+  /** Reconciler pass interval (default 5 s); 0 turns the reconciler off (unit tests). */
+  reconcileIntervalMs?: number;
 }
 
 export interface RunningEvaluationWorker {
   worker: Worker;
+  reconciler: Reconciler | null;
   /** Stops taking jobs, lets in-flight jobs finish (or releases them after `graceMs`), closes connections. */
   close(graceMs?: number): Promise<void>;
 }
@@ -33,8 +39,11 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
   const { db, logger } = options;
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const publisherConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const controlConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  for (const [name, c] of [['queue', connection], ['publisher', publisherConnection], ['control', controlConnection]] as const) reportRedisErrors(c, logger, name);
   const publisher = new ProgressPublisher(publisherConnection);
-  const deps = { db, publisher, logger };
+  const control = new ControlChannel(controlConnection, logger);
+  const deps = { db, publisher, logger, control };
   const lockDuration = options.lockDurationMs ?? config().WORKER_LOCK_MS;
   const shutdown = new AbortController();
   // Endpoint limits are counted in Redis, across every worker.
@@ -42,10 +51,10 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
 
   const worker = new Worker(
     EVALUATION_QUEUE,
-    async (job: Job, token?: string) => {
+    async (job: Job, token?: string, lockLost?: AbortSignal) => {
       if (job.name === JOB_NAMES.evaluateModel) {
         const { taskId, runId, generation } = job.data as EvaluateModelJobData;
-        const status = await evaluateModelRun(deps, taskId, runId, shutdown.signal, generation ?? 0);
+        const status = await evaluateModelRun(deps, taskId, runId, shutdown.signal, generation ?? 0, lockLost);
         if (status === 'INTERRUPTED') {
           // Released, not failed: the job waits for the next worker without using up an attempt.
           await job.moveToDelayed(Date.now() + 100, token);
@@ -55,7 +64,10 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
       }
       if (job.name === JOB_NAMES.finalizeTask) {
         const { taskId, generation } = job.data as FinalizeTaskJobData;
-        return finalizeTask(deps, taskId, generation ?? 0);
+        // Children whose every attempt failed: their reasons become the runs' errors.
+        const ignored = await job.getIgnoredChildrenFailures();
+        const childFailures = new Map(Object.entries(ignored).map(([key, reason]) => [key.slice(key.lastIndexOf(':') + 1), String(reason)]));
+        return finalizeTask(deps, taskId, generation ?? 0, childFailures);
       }
       throw new Error(`Unknown job ${job.name}`);
     },
@@ -65,19 +77,50 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
       name: `${hostname()}:${process.pid}`,
       concurrency: options.concurrency ?? config().WORKER_CONCURRENCY,
       lockDuration,
-      stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
+      // A killed worker's job is found stalled within lock + stalled interval (5 s + 2.5 s by default).
+      stalledInterval: Math.max(500, Math.floor(lockDuration / 2)),
       maxStalledCount: 5,
     },
   );
-  worker.on('failed', (job, error) => logger.error({ jobId: job?.id, err: error }, 'job failed'));
-  worker.on('error', (error) => logger.error({ err: error }, 'worker error'));
+  // The lock could not be renewed (this process was frozen, or Redis lost the job): stop at once; the
+  // run's lease fences any write this attempt still tries.
+  worker.on('lockRenewalFailed', (jobIds) => {
+    for (const jobId of jobIds) worker.cancelJob(jobId, 'job lock lost');
+    logger.warn({ jobIds }, 'job lock lost: stopping those runs');
+  });
+  worker.on('failed', (job, error) => {
+    logger.error({ jobId: job?.id, err: error }, 'job failed');
+    if (!job || job.name !== JOB_NAMES.evaluateModel || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    // Every attempt failed: the run becomes FAILED with the reason now (finalize confirms it).
+    const { runId, generation } = job.data as EvaluateModelJobData;
+    if (job.id !== runJobId(runId, generation ?? 0)) return;
+    void failExhaustedRun(db, runId, generation ?? 0, `${error.message} (after ${job.attemptsMade} attempts)`).catch((failure: Error) =>
+      logger.warn({ err: failure.message, runId }, 'could not mark the run failed; the finalize job or the reconciler will'),
+    );
+  });
+  worker.on('error', (error) => logger.warn({ err: error.message }, 'worker error'));
+
+  let reconciler: Reconciler | null = null;
+  let queue: Queue | null = null;
+  let flows: FlowProducer | null = null;
+  const reconcileIntervalMs = options.reconcileIntervalMs ?? 5000;
+  if (reconcileIntervalMs > 0) {
+    queue = new Queue(EVALUATION_QUEUE, { connection: publisherConnection });
+    flows = new FlowProducer({ connection: publisherConnection });
+    queue.on('error', () => {});
+    flows.on('error', () => {});
+    reconciler = startReconciler({ db, redis: publisherConnection, queue, flows, logger, intervalMs: reconcileIntervalMs });
+    void warnIfRedisHasNoPersistence(publisherConnection, logger);
+  }
 
   return {
     worker,
+    reconciler,
     async close(graceMs = 20_000) {
       // In-flight runs store what they have and hand their jobs back; worker.close() waits for that.
       // Past the grace period force-close: the locks lapse and another worker resumes the jobs.
       shutdown.abort();
+      await reconciler?.stop();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         worker.close(),
@@ -86,7 +129,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
         }),
       ]);
       clearTimeout(timer);
-      await Promise.allSettled([connection.quit(), publisherConnection.quit(), closeEndpointLimiter()]);
+      await Promise.allSettled([flows?.close(), queue?.close()]);
+      await Promise.allSettled([connection.quit(), publisherConnection.quit(), controlConnection.quit(), closeEndpointLimiter()]);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import {
   leaderboardUpdatedChannel,
   PUBLISH_WITH_SEQUENCE_LUA,
+  runStorageErrorKey,
   taskProgressChannel,
   taskSequenceKey,
   type LeaderboardUpdatedEvent,
@@ -62,6 +63,13 @@ export class ProgressPublisher {
 
   async publishLeaderboardUpdated(event: LeaderboardUpdatedEvent): Promise<void> {
     await this.redis.publish(leaderboardUpdatedChannel(this.redis.options.db ?? 0), JSON.stringify(event));
+  }
+
+  /** The run's storage error while it lasts (read by GraphQL's ModelRun.storageError); null clears it. */
+  async setStorageError(runId: string, message: string | null): Promise<void> {
+    if (message === null) await this.redis.del(runStorageErrorKey(runId));
+    // Refreshed on every failed attempt; expires by itself if the worker dies meanwhile.
+    else await this.redis.set(runStorageErrorKey(runId), message, 'PX', 30_000);
   }
 
   /** Drops pending throttled events of a run (its final event supersedes them). */

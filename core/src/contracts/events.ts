@@ -39,6 +39,8 @@ export interface RunProgress {
   ciLow: number | null;
   ciHigh: number | null;
   etaSeconds: number | null;
+  /** Set while the run cannot store its samples (they wait in the worker and are retried); null once it can again. */
+  storageError?: string | null;
 }
 
 export interface LatestSample {

@@ -1,6 +1,6 @@
 import { FlowProducer, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { EVALUATION_QUEUE, JOB_NAMES, runJobId, taskJobId, type EvaluateModelJobData, type FinalizeTaskJobData } from '@benchhub/core/contracts';
+import { EVALUATION_QUEUE, taskFlow, taskHasLiveJob } from '@benchhub/core/contracts';
 
 export interface QueueCounts {
   waiting: number;
@@ -11,14 +11,6 @@ export interface QueueCounts {
   waitingChildren: number;
 }
 
-const JOB_DEFAULTS = {
-  // Infrastructure failures (database, Redis) retry; model failures are recorded per sample instead.
-  attempts: 3,
-  backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
-} as const;
-
 /** The evaluation queue as the server sees it: enqueue task flows, report depth and live workers. */
 export class EvaluationQueue {
   private readonly connection: Redis;
@@ -27,6 +19,7 @@ export class EvaluationQueue {
 
   constructor(redisUrl: string) {
     this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    this.connection.on('error', () => {}); // reported by the runtime's connections (health, logs)
     this.queue = new Queue(EVALUATION_QUEUE, { connection: this.connection });
     this.flows = new FlowProducer({ connection: this.connection });
   }
@@ -37,20 +30,12 @@ export class EvaluationQueue {
    * same generation twice is a no-op, never a duplicate run.
    */
   async enqueueTask(taskId: string, runIds: string[], generation = 0): Promise<void> {
-    const suffix = generation === 0 ? '' : `-g${generation}`;
-    await this.flows.add({
-      name: JOB_NAMES.finalizeTask,
-      queueName: EVALUATION_QUEUE,
-      data: { taskId, generation } satisfies FinalizeTaskJobData,
-      opts: { ...JOB_DEFAULTS, jobId: `${taskJobId(taskId)}${suffix}` },
-      children: runIds.map((runId) => ({
-        name: JOB_NAMES.evaluateModel,
-        queueName: EVALUATION_QUEUE,
-        data: { taskId, runId, generation } satisfies EvaluateModelJobData,
-        // A permanently failed child must not block its task from finalizing.
-        opts: { ...JOB_DEFAULTS, jobId: runJobId(runId, generation), ignoreDependencyOnFailure: true },
-      })),
-    });
+    await this.flows.add(taskFlow(taskId, runIds, generation));
+  }
+
+  /** Whether the task's current flow still has a job that will run (resume and retry refuse while it does). */
+  async hasLiveJob(taskId: string, runIds: readonly string[], generation: number): Promise<boolean> {
+    return taskHasLiveJob((jobId) => this.queue.getJobState(jobId), taskId, runIds, generation);
   }
 
   async counts(): Promise<QueueCounts> {

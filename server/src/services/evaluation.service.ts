@@ -32,7 +32,11 @@ export interface CreateEvaluationInput {
   allowMixedVersions?: boolean;
   /** Saved endpoint that judges open-ended answers (LLM-as-judge). */
   judgeModel?: string | null;
+  /** A client's key for this submission: a repeated key returns the task made the first time. */
+  idempotencyKey?: string | null;
 }
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 export const MAX_MODELS_PER_TASK = 20;
 
@@ -56,6 +60,15 @@ export type StoredPlan = EvaluationPlan & { sampling: Omit<SampleSelection, 'ite
  */
 export async function createEvaluation(deps: EvaluationDeps, input: CreateEvaluationInput) {
   const { db } = deps;
+  const idempotencyKey = input.idempotencyKey ?? null;
+  if (idempotencyKey !== null) {
+    if (idempotencyKey.length === 0 || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      const message = `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`;
+      throw new ValidationError(message, [{ path: 'idempotencyKey', message }]);
+    }
+    const existing = await db.evaluationTask.findUnique({ where: { idempotencyKey }, include: { runs: true } });
+    if (existing) return existing;
+  }
   const query = validateQuery(input.query);
   if (!query.ok) throw new ValidationError(query.message, [{ path: 'query', message: query.message }], query.code);
 
@@ -164,8 +177,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       )
     : null;
 
-  const task = await db.evaluationTask.create({
-    data: {
+  const task = await createTaskRow(db, idempotencyKey, {
       query: query.query,
       plan: storedPlan as unknown as Prisma.InputJsonValue,
       itemIds,
@@ -175,25 +187,39 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       judgeEndpointId,
       ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: result as unknown as Prisma.InputJsonValue } : {}),
       runs: { createMany: { data: runs } },
-    },
-    include: { runs: true },
   });
+  if (task.replayed) return task.row;
   if (allCached) {
-    deps.logger.info({ taskId: task.id, models: modelNames }, 'evaluation answered from the leaderboard cache');
-    return task;
+    deps.logger.info({ taskId: task.row.id, models: modelNames }, 'evaluation answered from the leaderboard cache');
+    return task.row;
   }
 
   try {
-    await deps.queue.enqueueTask(task.id, task.runs.filter((run) => run.source === 'LIVE').map((run) => run.id));
+    await deps.queue.enqueueTask(task.row.id, task.row.runs.filter((run) => run.source === 'LIVE').map((run) => run.id));
   } catch (error) {
     await db.evaluationTask.update({
-      where: { id: task.id },
+      where: { id: task.row.id },
       data: { status: 'FAILED', error: 'Could not enqueue the evaluation: the queue (Redis) is unavailable', finishedAt: new Date() },
     });
     throw error;
   }
-  deps.logger.info({ taskId: task.id, models: modelNames, items: itemIds.length }, 'evaluation created');
-  return task;
+  deps.logger.info({ taskId: task.row.id, models: modelNames, items: itemIds.length }, 'evaluation created');
+  return task.row;
+}
+
+/**
+ * Stores the task; with an idempotency key a concurrent submission of the same key may win the
+ * unique index first: its task is returned instead (replayed), and nothing else is written.
+ */
+async function createTaskRow(db: Prisma.TransactionClient, idempotencyKey: string | null, data: Omit<Prisma.EvaluationTaskCreateInput, 'idempotencyKey'>) {
+  try {
+    const row = await db.evaluationTask.create({ data: { ...data, idempotencyKey }, include: { runs: true } });
+    return { row, replayed: false };
+  } catch (error) {
+    const existing = idempotencyKey === null ? null : await db.evaluationTask.findUnique({ where: { idempotencyKey }, include: { runs: true } });
+    if (!existing || (error as { code?: string }).code !== 'P2002') throw error;
+    return { row: existing, replayed: true };
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { config, REPO_ROOT, type PrismaClient } from '@benchhub/db';
 import type { Redis } from 'ioredis';
 import path from 'node:path';
 import type { EvaluationQueue, QueueCounts } from './evaluation-queue';
@@ -17,7 +17,18 @@ export interface Health {
   redis: ComponentHealth;
   queue: QueueCounts | null;
   liveWorkers: number | null;
+  /** Running model runs that stored nothing for longer than RUN_STALLED_MS (null when the database is down). */
+  stalledRuns: number | null;
 }
+
+/** A RUNNING run without progress (no sample stored, no start) for longer than RUN_STALLED_MS. */
+export function isStalled(run: { status: string; progressAt: Date | null; startedAt: Date | null }, now = Date.now()): boolean {
+  if (run.status !== 'RUNNING') return false;
+  const last = run.progressAt ?? run.startedAt;
+  return last !== null && now - last.getTime() > config().RUN_STALLED_MS;
+}
+
+export const stalledSince = (now = Date.now()) => new Date(now - config().RUN_STALLED_MS);
 
 export const VERSION: string = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
 
@@ -44,5 +55,6 @@ export async function checkHealth(deps: { db: PrismaClient; redis: Redis; queue:
   if (redis.ok) {
     [queue, liveWorkers] = await Promise.all([deps.queue.counts(), deps.queue.liveWorkers()]);
   }
-  return { ok: database.ok && redis.ok, version: VERSION, database, redis, queue, liveWorkers };
+  const stalledRuns = database.ok ? await deps.db.modelRun.count({ where: { status: 'RUNNING', progressAt: { lt: stalledSince() } } }) : null;
+  return { ok: database.ok && redis.ok, version: VERSION, database, redis, queue, liveWorkers, stalledRuns };
 }

@@ -1,8 +1,10 @@
 import {
+  controlChannel,
   PUBLISH_WITH_SEQUENCE_LUA,
   isTerminal,
   taskProgressChannel,
   taskSequenceKey,
+  type ControlMessage,
   type TaskProgressEvent,
   type TaskStatus,
 } from '@benchhub/core/contracts';
@@ -30,18 +32,45 @@ async function transition(deps: Deps, taskId: string, from: TaskStatus[], data: 
 }
 
 /**
- * Cancel: workers notice within a quarter second and stop calling models; stored samples are kept
- * and the task is finalized with what it has.
+ * Cancel and hold are fences: in one transaction the task changes state and its active runs lose
+ * their lease (status CANCELLED / HELD, leaseToken cleared), so no sample, counter or status write
+ * of a worker can land after this returns; then workers hear it by pub/sub and abort their requests
+ * within milliseconds (they also poll the database once a second in case the message was missed).
+ */
+async function fenceTask(deps: Deps, taskId: string, from: TaskStatus[], to: 'CANCELLED' | 'HELD'): Promise<boolean> {
+  const [moved] = await deps.db.$transaction([
+    deps.db.evaluationTask.updateMany({ where: { id: taskId, status: { in: from } }, data: { status: to } }),
+    deps.db.modelRun.updateMany({ where: { taskId, status: { in: ['PENDING', 'RUNNING', 'HELD'] }, task: { status: to } }, data: { status: to, leaseToken: null } }),
+  ]);
+  if (moved.count !== 1) return false;
+  const message: ControlMessage = { taskId, action: to };
+  await deps.redis
+    .publish(controlChannel(deps.redis.options.db ?? 0), JSON.stringify(message))
+    .catch((error: Error) => deps.logger.warn({ err: error.message, taskId }, 'control message not published; workers see the change by polling'));
+  return true;
+}
+
+/** Whether the task's current flow still has a job that will run (then resume/retry would run it twice). */
+async function hasLiveJob(deps: Deps, task: { id: string; queueGeneration: number; runs: Array<{ id: string }> }) {
+  return deps.queue.hasLiveJob(
+    task.id,
+    task.runs.map((run) => run.id),
+    task.queueGeneration,
+  );
+}
+
+/**
+ * Cancel: no model request leaves and no sample is written after the acknowledgement; stored samples
+ * are kept and the task is finalized with what it has.
  */
 export async function cancelEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
   if (isTerminal(task.status)) throw new ConflictError(`Task ${taskId} already finished (${task.status})`);
-  if (!(await transition(deps, taskId, ['PENDING', 'RUNNING', 'HELD'], { status: 'CANCELLED' }))) {
+  if (!(await fenceTask(deps, taskId, ['PENDING', 'RUNNING', 'HELD'], 'CANCELLED'))) {
     throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`);
   }
-  if (task.status === 'HELD') {
-    // Nothing is running for a held task: finalize it now through the queue.
-    await deps.db.modelRun.updateMany({ where: { taskId, status: { in: ['HELD', 'PENDING'] } }, data: { status: 'CANCELLED' } });
+  if (task.status === 'HELD' || !(await hasLiveJob(deps, task).catch(() => true))) {
+    // Nothing is running for it: finalize it now through the queue.
     const generation = task.queueGeneration + 1;
     await deps.db.evaluationTask.update({ where: { id: taskId }, data: { queueGeneration: generation } });
     await deps.queue.enqueueTask(taskId, [], generation);
@@ -51,29 +80,39 @@ export async function cancelEvaluation(deps: Deps, taskId: string) {
   return loadTask(deps, taskId);
 }
 
-/** Hold: workers stop calling models and keep what they stored; resume continues with the missing items. */
+/** Hold: workers stop calling models at once and keep what they stored; resume continues with the missing items. */
 export async function holdEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
   if (task.status === 'HELD') throw new ConflictError(`Task ${taskId} is already held`);
-  if (!(await transition(deps, taskId, ['PENDING', 'RUNNING'], { status: 'HELD' }))) {
+  if (!(await fenceTask(deps, taskId, ['PENDING', 'RUNNING'], 'HELD'))) {
     throw new ConflictError(`Only pending or running tasks can be held (task is ${task.status})`);
   }
   await publishStatus(deps, taskId, 'HELD');
   return loadTask(deps, taskId);
 }
 
+/**
+ * Continues a task that is not running: held, failed, cancelled, or active with no job that will run
+ * (its queue was lost). Only runs not yet succeeded are evaluated again, with only their missing items.
+ */
 export async function resumeEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
-  if (task.status !== 'HELD') throw new ConflictError(`Only held tasks can be resumed (task is ${task.status})`);
-  if (task.runs.some((run) => run.status === 'RUNNING')) {
-    throw new ConflictError('Workers are still stopping this task; resume again in a moment');
+  if ((task.status === 'PENDING' || task.status === 'RUNNING') && (await hasLiveJob(deps, task))) {
+    throw new ConflictError(`Task ${taskId} is running; hold it first to resume it later`);
   }
-  const toRun = task.runs.filter((run) => !isTerminal(run.status));
+  const toRun = task.runs.filter((run) => run.status !== 'SUCCEEDED');
+  if (toRun.length === 0 && task.status === 'SUCCEEDED') throw new ConflictError(`Task ${taskId} already succeeded; nothing to resume`);
   const generation = task.queueGeneration + 1;
-  if (!(await transition(deps, taskId, ['HELD'], { status: 'PENDING', queueGeneration: generation }))) {
-    throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`);
-  }
-  await deps.db.modelRun.updateMany({ where: { id: { in: toRun.map((run) => run.id) } }, data: { status: 'PENDING' } });
+  // Compare-and-set on status and generation: two resumes at once enqueue one flow.
+  const { count } = await deps.db.evaluationTask.updateMany({
+    where: { id: taskId, status: task.status, queueGeneration: task.queueGeneration },
+    data: { status: 'PENDING', queueGeneration: generation, result: Prisma.DbNull, error: null, finishedAt: null },
+  });
+  if (count !== 1) throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`);
+  await deps.db.modelRun.updateMany({
+    where: { id: { in: toRun.map((run) => run.id) } },
+    data: { status: 'PENDING', leaseToken: null, error: null, finishedAt: null },
+  });
   await deps.queue.enqueueTask(taskId, toRun.map((run) => run.id), generation);
   await publishStatus(deps, taskId, 'PENDING');
   return loadTask(deps, taskId);
@@ -82,18 +121,20 @@ export async function resumeEvaluation(deps: Deps, taskId: string) {
 /** Deletes the samples that failed (endpoint errors) and evaluates only those items again. */
 export async function retryFailedSamples(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
-  if (!isTerminal(task.status) || task.status === 'CANCELLED') {
-    throw new ConflictError(`Failed samples can be retried once the task has finished (task is ${task.status})`);
+  if ((task.status === 'PENDING' || task.status === 'RUNNING') && (await hasLiveJob(deps, task))) {
+    throw new ConflictError(`Failed samples can be retried once the task is not running (task is ${task.status})`);
   }
   const failed = await deps.db.experimentSample.groupBy({ by: ['runId'], where: { taskId, status: 'error' }, _count: true });
   const failedRunIds = new Set(failed.map((f) => f.runId));
   // Runs that failed before storing anything (e.g. unreachable endpoint) are retried too.
   for (const run of task.runs) if (run.status === 'FAILED') failedRunIds.add(run.id);
+  // Runs left unfinished (held, or active with their job gone) continue with their missing items.
+  for (const run of task.runs) if (['HELD', 'PENDING', 'RUNNING'].includes(run.status)) failedRunIds.add(run.id);
   if (failedRunIds.size === 0) throw new ConflictError('This task has no failed samples to retry');
   const generation = task.queueGeneration + 1;
   await deps.db.$transaction([
     deps.db.experimentSample.deleteMany({ where: { taskId, status: 'error' } }),
-    deps.db.modelRun.updateMany({ where: { id: { in: [...failedRunIds] } }, data: { status: 'PENDING', error: null, finishedAt: null } }),
+    deps.db.modelRun.updateMany({ where: { id: { in: [...failedRunIds] } }, data: { status: 'PENDING', leaseToken: null, error: null, finishedAt: null } }),
     deps.db.evaluationTask.update({
       where: { id: taskId },
       data: { status: 'PENDING', result: Prisma.DbNull, error: null, finishedAt: null, queueGeneration: generation },

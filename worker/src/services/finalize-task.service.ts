@@ -1,4 +1,4 @@
-import { isTerminal, type TaskStatus } from '@benchhub/core/contracts';
+import { isTerminal, runJobId, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
 import { cellUpserts, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
@@ -9,17 +9,47 @@ export interface FinalizeDeps {
   logger: Logger;
 }
 
+const ACTIVE_RUN = { in: ['PENDING', 'RUNNING'] };
+
 /**
- * Runs once every model job of a task has finished: decides the task status from its runs and stores
- * the task result (per-model statistics, paired tests and tied groups on shared items).
+ * A run whose job used up every attempt: FAILED with the reason, whatever attempt held it (the job is
+ * gone). Only runs of that queue generation that are still active change; stored samples are kept.
  */
-export async function finalizeTask(deps: FinalizeDeps, taskId: string, generation = 0): Promise<TaskStatus | 'STALE'> {
+export async function failExhaustedRun(db: PrismaClient, runId: string, generation: number, reason: string): Promise<boolean> {
+  const { count } = await db.modelRun.updateMany({
+    where: { id: runId, status: ACTIVE_RUN, task: { queueGeneration: generation } },
+    data: { status: 'FAILED', leaseToken: null, error: `Worker error: ${reason}`.slice(0, 2000), finishedAt: new Date() },
+  });
+  return count === 1;
+}
+
+/**
+ * Runs once every model job of a task has ended: decides the task status from its runs and stores
+ * the task result (per-model statistics, paired tests and tied groups on shared items). A run still
+ * active at this point had its job end without finishing it (every attempt failed): it becomes FAILED
+ * with the job's reason (`childFailures`, by job id), so the task always reaches a terminal state.
+ */
+export async function finalizeTask(
+  deps: FinalizeDeps,
+  taskId: string,
+  generation = 0,
+  childFailures: ReadonlyMap<string, string> = new Map(),
+): Promise<TaskStatus | 'STALE'> {
   const { db } = deps;
-  const task = await db.evaluationTask.findUnique({ where: { id: taskId }, include: { runs: true } });
+  let task = await db.evaluationTask.findUnique({ where: { id: taskId }, include: { runs: true } });
   if (!task) throw new Error(`Task ${taskId} does not exist`);
   // Resume or retry-failed enqueued a newer flow meanwhile; its own finalize job decides.
   if (task.queueGeneration > generation) return 'STALE';
   if (isTerminal(task.status) && task.result !== null) return task.status as TaskStatus;
+  const unfinished = task.runs.filter((run) => run.status === 'PENDING' || run.status === 'RUNNING');
+  if (task.status !== 'HELD' && unfinished.length > 0) {
+    for (const run of unfinished) {
+      const reason = childFailures.get(runJobId(run.id, generation)) ?? 'its job ended without finishing the run';
+      await failExhaustedRun(db, run.id, generation, reason);
+    }
+    deps.logger.warn({ taskId, runs: unfinished.map((run) => run.id) }, 'runs whose jobs ended unfinished marked FAILED');
+    task = await db.evaluationTask.findUniqueOrThrow({ where: { id: taskId }, include: { runs: true } });
+  }
 
   let status: TaskStatus;
   if (task.status === 'CANCELLED') status = 'CANCELLED';
@@ -30,10 +60,11 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string, generatio
 
   // Held: the hold mutation already set the task's status; writing it here could undo a resume.
   if (status === 'RUNNING' || status === 'HELD') return status;
+  const finishedTask = task;
 
   const samples = await loadSampleOutcomes(db, { taskId });
   const result = buildTaskResult(
-    task.runs.map((run) => ({
+    finishedTask.runs.map((run) => ({
       runId: run.id,
       modelName: run.modelName,
       source: run.source,
@@ -43,13 +74,14 @@ export async function finalizeTask(deps: FinalizeDeps, taskId: string, generatio
     })),
     samples,
   );
-  const failures = task.runs.filter((run) => run.status === 'FAILED').map((run) => run.error ?? `${run.modelName} failed`);
-  const leaderboard = await leaderboardCells(deps, task, samples);
+  const failures = finishedTask.runs.filter((run) => run.status === 'FAILED').map((run) => run.error ?? `${run.modelName} failed`);
+  const leaderboard = await leaderboardCells(deps, finishedTask, samples);
   // The result and the leaderboard cells it implies are written together: a crash in between would
   // otherwise leave a finished task whose retry (which sees the result and stops) never writes them.
   await db.$transaction([
-    db.evaluationTask.update({
-      where: { id: taskId },
+    // Conditional: a task resumed or retried meanwhile (newer generation) is not overwritten.
+    db.evaluationTask.updateMany({
+      where: { id: taskId, queueGeneration: generation },
       data: {
         status,
         result: result as object,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { chanceLevel } from '@benchhub/core/baselines';
@@ -5,26 +6,52 @@ import { isTerminal, SCORED_SAMPLE_STATUSES, type RunStatus, type SampleStatus, 
 import { parseJudgeVerdict, renderJudgePrompt, renderPrompt, type RenderedPrompt } from '@benchhub/core/prompts';
 import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
-import { insertSamples, openEndpointSecrets, SecretDecryptionError, loadBenchmarkItems, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
+import {
+  FenceLostError,
+  insertSamples,
+  openEndpointSecrets,
+  SecretDecryptionError,
+  loadBenchmarkItems,
+  loadSampleOutcomes,
+  type Logger,
+  type PrismaClient,
+  type SampleRow,
+  type WriteFence,
+} from '@benchhub/db';
 import { checkDestination, EgressError, egressPolicy } from '@benchhub/db/egress';
 import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
 import { ResponseCache, responseCacheKey } from '../models/response-cache';
 import { limitedCaller } from '../models/endpoint-limiter';
+import type { ControlChannel } from '../control-channel';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface ModelRunDeps {
   db: PrismaClient;
   publisher: ProgressPublisher;
   logger: Logger;
+  /** Cancel and hold by Redis pub/sub; without it (tests) the database poll alone observes them. */
+  control?: ControlChannel;
 }
 
 /** A run stops calling an endpoint that has failed this many requests in a row without one success. */
 export const FAILURES_BEFORE_GIVING_UP = 5;
 const FLUSH_EVERY_MS = 200;
 const FLUSH_BATCH = 256;
-const CONTROL_POLL_MS = 250;
+/** Fallback for a missed pub/sub message, and the check that this worker still holds the run. */
+const CONTROL_POLL_MS = 1000;
+/** While storage fails, model calls pause once this many answers wait in memory. */
+const MAX_BUFFERED = 4 * FLUSH_BATCH;
+/** Backoff between attempts to store a failed batch again. */
+const STORAGE_RETRY_MIN_MS = 250;
+const STORAGE_RETRY_MAX_MS = 5000;
+/** How long a finishing run waits for storage to come back before its job attempt fails. */
+const DRAIN_LIMIT_MS = 10 * 60_000;
+/** On shutdown, how long to keep trying to store what was received before handing the job back. */
+const SHUTDOWN_DRAIN_MS = 5000;
+/** The event loop was frozen (SIGSTOP, a long GC) for longer than this: check the lease before calling again. */
+const FROZEN_MS = 1000;
 
 interface SampleRecord {
   judgeModel?: string | null;
@@ -64,6 +91,12 @@ class Counters {
     if (sample.status === 'correct') this.correct++;
   }
 
+  static of(samples: ReadonlyArray<{ status: string; fromCache: boolean }>): Counters {
+    const counters = new Counters();
+    for (const sample of samples) counters.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
+    return counters;
+  }
+
   /** The counter columns of ModelRun. */
   columns() {
     const { done, correct, errors, unparsed, ambiguous, unscored, fromCache } = this;
@@ -71,11 +104,23 @@ class Counters {
   }
 }
 
+/** Why a run stopped before evaluating every item. LOST: another worker (or cancel/hold) took the run. */
+type StopStatus = RunStatus | 'INTERRUPTED' | 'LOST';
+export type ModelRunOutcome = RunStatus | 'INTERRUPTED' | 'STALE' | 'LOST';
+
+const ACTIVE_RUN = { in: ['PENDING', 'RUNNING'] };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Evaluates one model on its task's items. Idempotent and resumable: samples are keyed by
  * (run, item), so a run picked up again after a crash only calls the model for missing items.
  * Model failures are recorded per sample and never thrown; only infrastructure errors throw
  * (BullMQ then retries the job).
+ *
+ * Fenced: the run is claimed with a fresh lease token, and every status, counter and sample write
+ * requires it in the same statement. Another worker taking the run over, cancel and hold replace or
+ * clear the token; this attempt then writes nothing more and stops calling the model (`lockLost`,
+ * BullMQ's lock renewal failing, stops it too).
  */
 export async function evaluateModelRun(
   deps: ModelRunDeps,
@@ -83,7 +128,8 @@ export async function evaluateModelRun(
   runId: string,
   shutdown?: AbortSignal,
   generation = 0,
-): Promise<RunStatus | 'INTERRUPTED' | 'STALE'> {
+  lockLost?: AbortSignal,
+): Promise<ModelRunOutcome> {
   const { db, logger } = deps;
   const run = await db.modelRun.findUnique({ where: { id: runId }, include: { task: true, modelEndpoint: true } });
   if (!run || run.taskId !== taskId) throw new Error(`Model run ${runId} of task ${taskId} does not exist`);
@@ -91,7 +137,7 @@ export async function evaluateModelRun(
   if (run.task.queueGeneration > generation) return 'STALE';
   if (isTerminal(run.status)) return run.status as RunStatus;
   if (run.task.status === 'CANCELLED' || run.task.status === 'HELD') {
-    await db.modelRun.update({ where: { id: runId }, data: { status: run.task.status } });
+    await db.modelRun.updateMany({ where: { id: runId, status: ACTIVE_RUN }, data: { status: run.task.status, leaseToken: null } });
     return run.task.status;
   }
 
@@ -102,12 +148,25 @@ export async function evaluateModelRun(
   const datasetVersion = run.task.datasetVersion ?? 'unknown';
 
   const existing = await db.experimentSample.findMany({ where: { runId }, select: { itemId: true, status: true, fromCache: true } });
-  const counters = new Counters();
-  for (const sample of existing) counters.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
+  const counters = Counters.of(existing);
   const storedIds = new Set(existing.map((s) => s.itemId));
   const missing = items.filter((item) => !storedIds.has(item.id));
 
-  const progress = (status: RunStatus, etaSeconds: number | null): TaskProgressEvent['run'] => {
+  // The claim: this attempt's lease, taken only while the run and its task are still active.
+  const lease = randomUUID();
+  const fence: WriteFence = { table: 'ModelRun', id: runId, column: 'leaseToken', value: lease };
+  const now = new Date();
+  const claim = await db.modelRun.updateMany({
+    where: { id: runId, status: ACTIVE_RUN, task: { status: { in: ['PENDING', 'RUNNING'] }, queueGeneration: generation } },
+    data: { status: 'RUNNING', leaseToken: lease, total: items.length, startedAt: run.startedAt ?? now, progressAt: now, error: null },
+  });
+  if (claim.count === 0) {
+    const current = await db.modelRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true } });
+    logger.info({ taskId, runId, status: current.status }, 'model run not claimed: cancelled, held or finished meanwhile');
+    return current.status as RunStatus;
+  }
+
+  const progress = (status: RunStatus, etaSeconds: number | null, storageError: string | null = null): TaskProgressEvent['run'] => {
     const running = runningAccuracy(counters.correct, counters.scored);
     return {
       runId,
@@ -124,6 +183,7 @@ export async function evaluateModelRun(
       ciLow: counters.scored > 0 ? running.ciLow : null,
       ciHigh: counters.scored > 0 ? running.ciHigh : null,
       etaSeconds,
+      storageError,
     };
   };
   const event = (kind: TaskProgressEvent['kind'], runProgress: TaskProgressEvent['run'], latest: TaskProgressEvent['latestSamples'] = []) => ({
@@ -134,73 +194,84 @@ export async function evaluateModelRun(
     latestSamples: latest,
     at: new Date().toISOString(),
   });
+  // Progress events are for watchers: Redis being away never fails a run (the database has the truth).
+  const publish = (body: ReturnType<typeof event>, throttled = false) =>
+    (throttled ? deps.publisher.publishThrottled(body) : deps.publisher.publish(body)).then(
+      () => undefined,
+      (error: Error) => logger.debug({ err: error.message, taskId }, 'progress event not published'),
+    );
+
   // An endpoint the egress policy refuses, or whose key cannot be decrypted, fails the run at once
   // with a readable error: every call would fail the same way.
   const callers = await prepareCallers(db, run, items, plan.seed ?? 42);
   if ('failure' in callers) {
     const finishedAt = new Date();
-    await db.modelRun.update({ where: { id: runId }, data: { status: 'FAILED', total: items.length, error: callers.failure, startedAt: run.startedAt ?? finishedAt, finishedAt } });
-    await deps.publisher.publish(event('RUN_FINISHED', progress('FAILED', 0)));
+    const failed = await db.modelRun.updateMany({
+      where: { id: runId, leaseToken: lease },
+      data: { status: 'FAILED', leaseToken: null, error: callers.failure, finishedAt },
+    });
+    if (failed.count === 0) return 'LOST';
+    await publish(event('RUN_FINISHED', progress('FAILED', 0)));
     logger.warn({ taskId, runId, model: run.modelName, error: callers.failure }, 'model run cannot start');
     return 'FAILED';
   }
   const { caller, judge } = callers;
 
-  const now = new Date();
-  await db.modelRun.update({
-    where: { id: runId },
-    data: { status: 'RUNNING', total: items.length, startedAt: run.startedAt ?? now, error: null },
-  });
   await db.evaluationTask.updateMany({ where: { id: taskId, status: 'PENDING' }, data: { status: 'RUNNING', startedAt: now } });
-  await deps.publisher.publish(event('RUN_STARTED', progress('RUNNING', null)));
+  await publish(event('RUN_STARTED', progress('RUNNING', null)));
 
   const cache = caller.cacheIdentity ? new ResponseCache(db) : null;
   const abort = new AbortController();
   // Every in-flight request listens on this one signal (hundreds at high concurrency).
   setMaxListeners(0, abort.signal);
-  let stopReason: { status: RunStatus | 'INTERRUPTED'; error: string | null } | null = null;
-  const stop = (status: RunStatus | 'INTERRUPTED', error: string | null) => {
+  let stopReason: { status: StopStatus; error: string | null } | null = null;
+  const stop = (status: StopStatus, error: string | null) => {
     if (stopReason) return;
     stopReason = { status, error };
     abort.abort();
   };
   // Worker shutdown: stop calling the model, keep what is stored, hand the job back to the queue.
   const onShutdown = () => stop('INTERRUPTED', null);
+  const onLockLost = () => stop('LOST', null);
   if (shutdown?.aborted) onShutdown();
+  if (lockLost?.aborted) onLockLost();
   shutdown?.addEventListener('abort', onShutdown, { once: true });
+  lockLost?.addEventListener('abort', onLockLost, { once: true });
 
-  // Cancel / hold are observed from the database so any server instance can request them.
-  const control = setInterval(() => {
-    void db.evaluationTask
-      .findUnique({ where: { id: taskId }, select: { status: true } })
-      .then((task) => {
-        if (task?.status === 'CANCELLED') stop('CANCELLED', null);
-        else if (task?.status === 'HELD') stop('HELD', null);
-      })
-      .catch((error) => logger.warn({ err: error, taskId }, 'control poll failed'));
-  }, CONTROL_POLL_MS);
+  // Cancel and hold arrive by pub/sub within milliseconds; they cleared the lease in the database
+  // before they were announced, so no write of this attempt can land after them either way.
+  const unlisten = deps.control?.listen(taskId, (action) => stop(action, null));
+  const checkLease = async () => {
+    const current = await db.modelRun.findUnique({ where: { id: runId }, select: { status: true, leaseToken: true } });
+    if (current?.leaseToken === lease) return;
+    stop(current?.status === 'CANCELLED' || current?.status === 'HELD' ? current.status : 'LOST', null);
+  };
+  let leaseCheck: Promise<void> | null = null;
+  const verifyLease = () =>
+    (leaseCheck ??= checkLease()
+      .catch((error: Error) => logger.warn({ err: error.message, taskId, runId }, 'lease check failed'))
+      .finally(() => (leaseCheck = null)));
+  let lastTick = Date.now();
+  const frozen = () => Date.now() - lastTick > FROZEN_MS;
+  const ticker = setInterval(() => {
+    // After a freeze (SIGSTOP past the job lock), another worker may own the run: check before calling again.
+    if (frozen()) void verifyLease();
+    lastTick = Date.now();
+  }, 100);
+  const control = setInterval(() => void verifyLease(), CONTROL_POLL_MS);
 
-  const buffer: SampleRecord[] = [];
-  const cacheBuffer: Array<{ key: string; reply: ModelReply }> = [];
-  let flushing: Promise<void> = Promise.resolve();
-  const started = Date.now();
-  let liveDone = 0;
-  let consecutiveFailures = 0;
-  let anySuccess = existing.some((s) => s.status !== 'error');
-
-  const flush = () => {
-    flushing = flushing.then(async () => {
-      if (buffer.length === 0) return;
-      const batch = buffer.splice(0, buffer.length);
-      const cacheEntries = cacheBuffer.splice(0, cacheBuffer.length);
-      // Rows already stored for (run, item) — a job that ran twice after a lost lock — are skipped, never duplicated.
-      await insertSamples(
-        db,
-        batch.map((sample) => ({ ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion })),
-      );
-      if (cache) await cache.putMany(cacheEntries);
-      for (const sample of batch) counters.add(sample);
-      await db.modelRun.update({ where: { id: runId }, data: counters.columns() });
+  const writer = new RunWriter({
+    db,
+    logger,
+    runId,
+    taskId,
+    fence,
+    cache,
+    counters,
+    publisher: deps.publisher,
+    toRow: (sample) => ({ ...sample, runId, taskId, promptVersion: run.task.promptVersion ?? 'unknown', datasetVersion }),
+    onLost: () => void verifyLease().then(() => stop('LOST', null)),
+    onProgress: (batch, storageError) => {
       const elapsed = (Date.now() - started) / 1000;
       const remaining = items.length - counters.done;
       const eta = liveDone > 0 && elapsed > 0 ? remaining / (liveDone / elapsed) : null;
@@ -211,11 +282,14 @@ export async function evaluateModelRun(
         extracted: sample.extracted,
         status: sample.status,
       }));
-      await deps.publisher.publishThrottled(event('RUN_PROGRESS', progress('RUNNING', eta), latest));
-    });
-    return flushing;
-  };
-  const flushTimer = setInterval(() => void flush().catch(() => {}), FLUSH_EVERY_MS);
+      return publish(event('RUN_PROGRESS', progress('RUNNING', eta, storageError), latest), true);
+    },
+  });
+  const started = Date.now();
+  let liveDone = 0;
+  let consecutiveFailures = 0;
+  let anySuccess = existing.some((s) => s.status !== 'error');
+  const flushTimer = setInterval(() => void writer.flush(), FLUSH_EVERY_MS);
 
   // Cache look-ups in bulk before any call: one query per 500 items, not one per item. A fresh run
   // looks nothing up, so its prompts and keys are made as items go, and the first call leaves at once.
@@ -232,6 +306,14 @@ export async function evaluateModelRun(
   const cached = lookUpCache
     ? await cache.getMany([...prepared.values()].flatMap(({ key }) => (key ? [key] : [])))
     : new Map<string, ModelReply>();
+
+  /** Before a request leaves: storage has room for its answer, and this attempt still holds the run. */
+  const readyToCall = async () => {
+    while (writer.backlogged() && !abort.signal.aborted) await sleep(STORAGE_RETRY_MIN_MS);
+    if (frozen() || leaseCheck) await verifyLease();
+    return !abort.signal.aborted;
+  };
+
   const evaluateItem = async (item: BenchmarkItem): Promise<void> => {
     if (abort.signal.aborted) return;
     const ready = prepared.get(item.id);
@@ -244,11 +326,12 @@ export async function evaluateModelRun(
     let error: string | null = null;
     try {
       if (!reply) {
+        if (!(await readyToCall())) return;
         reply = await caller.call(prompt, item, abort.signal);
-        if (key) cacheBuffer.push({ key, reply });
+        if (key) writer.cacheReply(key, reply);
       }
     } catch (caught) {
-      if (abort.signal.aborted) return; // cancelled or held: the item stays missing and resumes later
+      if (abort.signal.aborted) return; // cancelled, held or taken over: the item stays missing and resumes later
       error = caught instanceof ModelCallError ? caught.message : String(caught);
     }
     const latencyMs = fromCache ? null : Date.now() - startedAt;
@@ -304,36 +387,71 @@ export async function evaluateModelRun(
         stop('FAILED', `${run.modelName}: every request failed (${consecutiveFailures} in a row). Last error: ${error}`);
       }
     }
-    buffer.push(record);
-    if (buffer.length >= FLUSH_BATCH) void flush().catch(() => {});
+    // A cancel, hold or takeover that arrived while this answer was on its way: it is not written.
+    if (stopReason && (stopReason as { status: StopStatus }).status !== 'FAILED' && (stopReason as { status: StopStatus }).status !== 'INTERRUPTED') return;
+    writer.add(record);
   };
 
   try {
-    // Cache hits need no endpoint slot.
-    await Promise.all(
-      // Endpoint calls wait for the endpoint's limits across all workers (limitedCaller); cache hits never call.
-      missing.map((item) => evaluateItem(item)),
-    );
+    // Endpoint calls wait for the endpoint's limits across all workers (limitedCaller); cache hits never call.
+    await Promise.all(missing.map((item) => evaluateItem(item)));
   } finally {
     clearInterval(control);
+    clearInterval(ticker);
     clearInterval(flushTimer);
+    unlisten?.();
     shutdown?.removeEventListener('abort', onShutdown);
+    lockLost?.removeEventListener('abort', onLockLost);
   }
-  await flush();
+  const stopped = stopReason as { status: StopStatus; error: string | null } | null;
+  const stoppedBy = stopped?.status;
+  if (stoppedBy === 'LOST' || stoppedBy === 'CANCELLED' || stoppedBy === 'HELD') {
+    // Answers still in memory are not this attempt's to write any more.
+    writer.discard();
+    deps.publisher.discardPending(runId);
+    return finishFencedOut(deps, { taskId, runId, byId, pricing: pricingOf(run.modelEndpoint), modelName: run.modelName });
+  }
+  const drained = await writer.drain(stoppedBy === 'INTERRUPTED' ? SHUTDOWN_DRAIN_MS : DRAIN_LIMIT_MS, () => stopReason?.status === 'LOST');
   deps.publisher.discardPending(runId);
-  const stopped = stopReason as { status: RunStatus | 'INTERRUPTED'; error: string | null } | null;
-  if (stopped?.status === 'INTERRUPTED') {
-    await db.modelRun.update({ where: { id: runId }, data: { status: 'PENDING' } });
-    logger.info({ taskId, runId, done: counters.done }, 'model run interrupted by shutdown; it resumes on another worker');
+  if ((stopReason as { status: StopStatus } | null)?.status === 'LOST') {
+    return finishFencedOut(deps, { taskId, runId, byId, pricing: pricingOf(run.modelEndpoint), modelName: run.modelName });
+  }
+  if (stoppedBy === 'INTERRUPTED') {
+    await db.modelRun.updateMany({ where: { id: runId, leaseToken: lease }, data: { status: 'PENDING', leaseToken: null } });
+    logger.info({ taskId, runId, done: counters.done, unsaved: drained ? 0 : writer.pending() }, 'model run interrupted by shutdown; it resumes on another worker');
     return 'INTERRUPTED';
   }
+  if (!drained) {
+    // Storage stayed down: this attempt fails (BullMQ retries it); stored samples are kept.
+    throw new Error(`Could not store ${writer.pending()} samples of run ${runId} for ${DRAIN_LIMIT_MS / 60_000} minutes: ${writer.lastError()}`);
+  }
 
-  // Exact final counters from what is stored, whatever happened in between.
-  const stored = await loadSampleOutcomes(db, { runId });
-  const final = new Counters();
-  for (const sample of stored) final.add({ status: sample.status as SampleStatus, fromCache: sample.fromCache });
-  Object.assign(counters, final);
   const finalStatus: RunStatus = (stopped?.status as RunStatus | undefined) ?? 'SUCCEEDED';
+  const final = await finalCounters(db, runId, byId, pricingOf(run.modelEndpoint));
+  Object.assign(counters, final.counters);
+  const written = await db.modelRun.updateMany({
+    where: { id: runId, leaseToken: lease, status: ACTIVE_RUN },
+    data: {
+      status: finalStatus,
+      leaseToken: null,
+      ...final.counters.columns(),
+      error: stopped?.error ?? null,
+      summary: final.summary as object,
+      progressAt: new Date(),
+      finishedAt: isTerminal(finalStatus) ? new Date() : null,
+    },
+  });
+  if (written.count === 0) return finishFencedOut(deps, { taskId, runId, byId, pricing: pricingOf(run.modelEndpoint), modelName: run.modelName });
+  await publish(event('RUN_FINISHED', progress(finalStatus, 0)));
+  logger.info({ taskId, runId, model: run.modelName, status: finalStatus, done: final.counters.done, correct: final.counters.correct }, 'model run finished');
+  logger.debug({ memory: process.memoryUsage() }, 'memory after run');
+  return finalStatus;
+}
+
+/** Exact counters and the statistics summary of a run, from what is stored. */
+async function finalCounters(db: PrismaClient, runId: string, byId: Map<string, BenchmarkItem>, pricing: ReturnType<typeof pricingOf>) {
+  const stored = await loadSampleOutcomes(db, { runId });
+  const counters = Counters.of(stored);
   const summary = summarizeRun(
     stored.map((sample) => {
       const item = byId.get(sample.itemId);
@@ -351,22 +469,176 @@ export async function evaluateModelRun(
         chance: item ? chanceLevel(item) : null,
       };
     }),
-    pricingOf(run.modelEndpoint),
+    pricing,
   );
-  await db.modelRun.update({
-    where: { id: runId },
-    data: {
-      status: finalStatus,
-      ...final.columns(),
-      error: stopped?.error ?? null,
-      summary: summary as object,
-      finishedAt: isTerminal(finalStatus) ? new Date() : null,
-    },
-  });
-  await deps.publisher.publish(event('RUN_FINISHED', progress(finalStatus, 0)));
-  logger.info({ taskId, runId, model: run.modelName, status: finalStatus, done: final.done, correct: final.correct }, 'model run finished');
-  logger.debug({ memory: process.memoryUsage() }, 'memory after run');
-  return finalStatus;
+  return { counters, summary };
+}
+
+/**
+ * This attempt no longer holds the run. Cancel and hold cleared the lease: the run's exact counters
+ * and summary (from what is stored) are written for the finished task, guarded by that status. A
+ * takeover by another worker: nothing is written, its attempt continues.
+ */
+async function finishFencedOut(
+  deps: ModelRunDeps,
+  run: { taskId: string; runId: string; modelName: string; byId: Map<string, BenchmarkItem>; pricing: ReturnType<typeof pricingOf> },
+): Promise<ModelRunOutcome> {
+  const { db, logger } = deps;
+  const current = await db.modelRun.findUniqueOrThrow({ where: { id: run.runId }, select: { status: true, leaseToken: true } });
+  if ((current.status === 'CANCELLED' || current.status === 'HELD') && current.leaseToken === null) {
+    const final = await finalCounters(db, run.runId, run.byId, run.pricing);
+    await db.modelRun.updateMany({
+      where: { id: run.runId, status: current.status, leaseToken: null },
+      data: { ...final.counters.columns(), summary: final.summary as object },
+    });
+    logger.info({ taskId: run.taskId, runId: run.runId, status: current.status, done: final.counters.done }, `model run ${current.status.toLowerCase()}`);
+    return current.status;
+  }
+  logger.warn({ taskId: run.taskId, runId: run.runId, status: current.status }, 'model run taken over by another worker: this attempt stopped');
+  return 'LOST';
+}
+
+interface RunWriterOptions {
+  db: PrismaClient;
+  logger: Logger;
+  runId: string;
+  taskId: string;
+  fence: WriteFence;
+  cache: ResponseCache | null;
+  counters: Counters;
+  publisher: ProgressPublisher;
+  toRow: (sample: SampleRecord) => SampleRow;
+  onLost: () => void;
+  onProgress: (batch: SampleRecord[], storageError: string | null) => Promise<void>;
+}
+
+/**
+ * The run's write path. Answers wait in a buffer and are written in batches, fenced by the run's
+ * lease. A batch that fails goes back to the front of the buffer and is tried again with backoff,
+ * so no answer received is ever thrown away (and requested again); while storage fails the error is
+ * shown on the run (Redis key + progress events) and model calls pause once the buffer is full.
+ */
+class RunWriter {
+  private readonly buffer: SampleRecord[] = [];
+  private readonly cacheBuffer: Array<{ key: string; reply: ModelReply }> = [];
+  private chain: Promise<void> = Promise.resolve();
+  private countersDirty = false;
+  private failures = 0;
+  private retryAt = 0;
+  private error: string | null = null;
+  private fencedOut = false;
+
+  constructor(private readonly o: RunWriterOptions) {}
+
+  add(sample: SampleRecord): void {
+    if (this.fencedOut) return;
+    this.buffer.push(sample);
+    if (this.buffer.length >= FLUSH_BATCH && !this.error) void this.flush();
+  }
+
+  cacheReply(key: string, reply: ModelReply): void {
+    this.cacheBuffer.push({ key, reply });
+  }
+
+  /** Storage is failing and enough answers wait: hold further calls. */
+  backlogged(): boolean {
+    return this.error !== null && this.buffer.length >= MAX_BUFFERED;
+  }
+
+  pending(): number {
+    return this.buffer.length;
+  }
+
+  lastError(): string | null {
+    return this.error;
+  }
+
+  discard(): void {
+    this.fencedOut = true;
+    this.buffer.length = 0;
+  }
+
+  /** Writes what waits (one write at a time); never rejects. */
+  flush(): Promise<void> {
+    this.chain = this.chain.then(() => this.writeOnce());
+    return this.chain;
+  }
+
+  /** Flushes until everything is stored; false if `limitMs` passed (or `abandon()` said so) first. */
+  async drain(limitMs: number, abandon: () => boolean): Promise<boolean> {
+    const deadline = Date.now() + limitMs;
+    for (;;) {
+      await this.flush();
+      if (this.fencedOut || abandon()) return false;
+      if (this.buffer.length === 0 && !this.countersDirty) return true;
+      if (Date.now() > deadline) return false;
+      await sleep(Math.max(50, Math.min(this.retryAt - Date.now(), STORAGE_RETRY_MAX_MS)));
+    }
+  }
+
+  private async writeOnce(): Promise<void> {
+    if (this.fencedOut || (this.buffer.length === 0 && !this.countersDirty) || Date.now() < this.retryAt) return;
+    const { db, counters, fence } = this.o;
+    const batch = this.buffer.splice(0, this.buffer.length);
+    try {
+      if (batch.length > 0) {
+        const inserted = await insertSamples(db, batch.map(this.o.toRow), { fence });
+        if (inserted === batch.length) for (const sample of batch) counters.add(sample);
+        // Some rows were stored already (an earlier attempt wrote them): count exactly from storage.
+        else Object.assign(counters, Counters.of(await loadSampleOutcomes(db, { runId: this.o.runId })));
+        this.countersDirty = true;
+      }
+    } catch (error) {
+      if (error instanceof FenceLostError) return this.lost();
+      // Back to the front of the buffer, in order: tried again after the backoff.
+      this.buffer.unshift(...batch);
+      return this.failed(error);
+    }
+    try {
+      const { count } = await db.modelRun.updateMany({
+        where: { id: this.o.runId, leaseToken: String(fence.value) },
+        data: { ...counters.columns(), progressAt: new Date() },
+      });
+      if (count === 0) return this.lost();
+      this.countersDirty = false;
+    } catch (error) {
+      return this.failed(error);
+    }
+    await this.storeCachedReplies();
+    this.recovered();
+    if (batch.length > 0) await this.o.onProgress(batch, null);
+  }
+
+  /** The response cache is an optimisation: a failure here loses nothing (the samples are stored). */
+  private async storeCachedReplies(): Promise<void> {
+    if (!this.o.cache || this.cacheBuffer.length === 0) return;
+    const entries = this.cacheBuffer.splice(0, this.cacheBuffer.length);
+    await this.o.cache.putMany(entries).catch((error: Error) => this.o.logger.warn({ err: error.message, runId: this.o.runId }, 'response cache not stored'));
+  }
+
+  private lost(): void {
+    this.discard();
+    this.o.onLost();
+  }
+
+  private async failed(error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.failures++;
+    this.retryAt = Date.now() + Math.min(STORAGE_RETRY_MAX_MS, STORAGE_RETRY_MIN_MS * 2 ** (this.failures - 1));
+    if (this.error === null) this.o.logger.warn({ err: message, taskId: this.o.taskId, runId: this.o.runId, waiting: this.buffer.length }, 'cannot store samples; retrying');
+    this.error = `Cannot store samples (${this.buffer.length} waiting, retrying): ${message.slice(0, 500)}`;
+    await this.o.publisher.setStorageError(this.o.runId, this.error).catch(() => {});
+    await this.o.onProgress([], this.error);
+  }
+
+  private recovered(): void {
+    if (this.error === null) return;
+    this.o.logger.info({ taskId: this.o.taskId, runId: this.o.runId, failures: this.failures }, 'storing samples again');
+    this.error = null;
+    this.failures = 0;
+    this.retryAt = 0;
+    void this.o.publisher.setStorageError(this.o.runId, null).catch(() => {});
+  }
 }
 
 interface EndpointRow {

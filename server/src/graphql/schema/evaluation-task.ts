@@ -1,9 +1,11 @@
 import { TASK_STATUSES } from '@benchhub/core/contracts';
 import { containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
+import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
 import { ConflictError, NotFoundError, SecretUnavailableError, ValidationError } from '../../errors';
 import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
+import { isStalled } from '../../services/health.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
@@ -31,6 +33,11 @@ builder.prismaObject('EvaluationTask', {
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     runs: t.relation('runs', { query: { orderBy: { modelName: 'asc' } } }),
+    stalled: t.boolean({
+      description: 'Running, but one of its runs stored nothing for longer than RUN_STALLED_MS.',
+      select: { status: true, runs: { select: { status: true, progressAt: true, startedAt: true } } },
+      resolve: (task) => task.status === 'RUNNING' && task.runs.some((run) => isStalled(run)),
+    }),
   }),
 });
 
@@ -79,6 +86,9 @@ const CreateEvaluationInput = builder.inputType('CreateEvaluationInput', {
     allowMixedVersions: t.boolean({
       description: 'Accept cached cells from other dataset or prompt-template versions, or imported tables (default: only comparable cells).',
     }),
+    idempotencyKey: t.string({
+      description: 'A key of your choosing (1–200 characters, e.g. a UUID) for this submission: sending the same key again returns the task made the first time instead of a second one, so a client can retry safely.',
+    }),
   }),
 });
 
@@ -106,8 +116,9 @@ builder.mutationField('createEvaluation', (t) =>
         forceLive: input.forceLive ?? false,
         allowMixedVersions: input.allowMixedVersions ?? false,
         judgeModel: input.judgeModel ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
       });
-      return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: task.id } });
+      return ctx.db.evaluationTask.findUniqueOrThrow({ ...selectable(query), where: { id: task.id } });
     },
   }),
 );
@@ -128,7 +139,7 @@ for (const [name, control] of Object.entries(controls)) {
       args: { taskId: t.arg.id({ required: true }) },
       resolve: async (query, _root, { taskId }, ctx) => {
         await control.run(ctx, String(taskId));
-        return ctx.db.evaluationTask.findUniqueOrThrow({ ...query, where: { id: String(taskId) } });
+        return ctx.db.evaluationTask.findUniqueOrThrow({ ...selectable(query), where: { id: String(taskId) } });
       },
     }),
   );

@@ -29,6 +29,7 @@ const HealthRef = builder.objectRef<Health>('Health').implement({
     redis: t.field({ type: ComponentHealthRef, resolve: (h) => h.redis }),
     queue: t.field({ type: QueueCountsRef, nullable: true, resolve: (h) => h.queue }),
     liveWorkers: t.exposeInt('liveWorkers', { nullable: true, description: 'Worker processes connected to the queue.' }),
+    stalledRuns: t.exposeInt('stalledRuns', { nullable: true, description: 'Running model runs that stored nothing for longer than RUN_STALLED_MS.' }),
   }),
 });
 

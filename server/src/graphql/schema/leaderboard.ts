@@ -6,6 +6,7 @@ import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult,
 import type { Language, TaskType } from '@benchhub/core/benchmark';
 import { groupLetter } from '@benchhub/core/stats';
 import { dialectOf } from '@benchhub/db';
+import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { NotFoundError, ValidationError } from '../../errors';
 import {
@@ -283,7 +284,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const entry = await setEntryQuarantine(ctx.db, String(id), true);
-      return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...query, where: { id: entry.id } });
+      return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...selectable(query), where: { id: entry.id } });
     },
   }),
   unquarantineLeaderboardEntry: t.prismaField({
@@ -293,7 +294,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const entry = await setEntryQuarantine(ctx.db, String(id), false);
-      return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...query, where: { id: entry.id } });
+      return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...selectable(query), where: { id: entry.id } });
     },
   }),
   setLeaderboardModelQuarantine: t.field({

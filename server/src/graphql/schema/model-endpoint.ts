@@ -1,3 +1,4 @@
+import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from '../../services/model-endpoint.service';
@@ -95,7 +96,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ModelEndpointInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await createModelEndpoint(ctx.db, toInput(input));
-      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...selectable(query), where: { id: created.id } });
     },
   }),
   updateModelEndpoint: t.prismaField({
@@ -104,7 +105,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: ModelEndpointInput, required: true }) },
     resolve: async (query, _root, { id, input }, ctx) => {
       const updated = await updateModelEndpoint(ctx.db, String(id), toInput(input));
-      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+      return ctx.db.modelEndpoint.findUniqueOrThrow({ ...selectable(query), where: { id: updated.id } });
     },
   }),
   deleteModelEndpoint: t.field({

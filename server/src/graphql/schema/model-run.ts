@@ -1,4 +1,5 @@
-import { RUN_SOURCES } from '@benchhub/core/contracts';
+import { RUN_SOURCES, runStorageErrorKey } from '@benchhub/core/contracts';
+import { isStalled } from '../../services/health.service';
 import { builder } from '../builder';
 import { TaskStatusEnum } from './evaluation-task';
 
@@ -23,6 +24,18 @@ builder.prismaObject('ModelRun', {
     errors: t.exposeInt('errors'),
     fromCache: t.exposeInt('fromCache', { description: 'Samples answered from the response cache.' }),
     error: t.exposeString('error', { nullable: true }),
+    stalled: t.boolean({
+      description: 'RUNNING, but no sample stored for longer than RUN_STALLED_MS (a worker may be stuck; the reconciler re-enqueues lost runs).',
+      select: { status: true, progressAt: true, startedAt: true },
+      resolve: (run) => isStalled(run),
+    }),
+    progressAt: t.expose('progressAt', { type: 'DateTime', nullable: true, description: 'When the run last stored samples.' }),
+    storageError: t.string({
+      nullable: true,
+      description: 'Set while the worker cannot store this run\'s samples (they wait in memory and are retried; none are lost).',
+      select: { id: true, status: true },
+      resolve: async (run, _args, ctx) => (run.status === 'RUNNING' ? ctx.redis.get(runStorageErrorKey(run.id)).catch(() => null) : null),
+    }),
     summary: t.field({
       type: 'JSON',
       nullable: true,

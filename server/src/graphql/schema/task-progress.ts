@@ -24,6 +24,7 @@ const RunProgressRef = builder.objectRef<RunProgress>('RunProgress').implement({
     ciLow: t.exposeFloat('ciLow', { nullable: true, description: 'Lower bound of the 95% Wilson interval.' }),
     ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
     etaSeconds: t.exposeFloat('etaSeconds', { nullable: true }),
+    storageError: t.string({ nullable: true, description: 'Set while the run cannot store its samples (retried; none are lost).', resolve: (run) => run.storageError ?? null }),
   }),
 });
 
