@@ -149,7 +149,7 @@ async function main() {
     const endpoint = `http://127.0.0.1:${port}/graphql`;
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const ok = await fetch(`${endpoint}?query=%7B__typename%7D`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${endpoint}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } }).then((r) => r.ok, () => false);
       if (ok) break;
       if (Date.now() > deadline) throw new Error('server did not start');
       await new Promise((r) => setTimeout(r, 100));

@@ -92,7 +92,7 @@ async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<Start
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   try {
-    const graphqlAt = until(async () => (await fetch(`http://127.0.0.1:${apiPort}/graphql?query=%7B__typename%7D`)).ok, child, 'GraphQL');
+    const graphqlAt = until(async () => (await fetch(`http://127.0.0.1:${apiPort}/graphql?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok, child, 'GraphQL');
     const webAt = until(async () => (await fetch(`http://127.0.0.1:${webPort}/`)).ok, child, 'the web app');
     const bannerAt = until(async () => output.includes('BenchHub Plus is running'), child, 'the banner');
     const [g, w, b] = await Promise.all([graphqlAt, webAt, bannerAt]);

@@ -147,11 +147,14 @@ startChild('worker', [process.execPath, '--max-semi-space-size=2', path.join(REP
 // The web app proxies /graphql, /export and /api/auth to the API (web/src/hooks.server.ts), built or in dev.
 const webEnv = { ...env, BENCHHUB_API_URL: `http://127.0.0.1:${apiPort}` };
 if (dev) {
-  startChild('web', [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort'], webEnv, path.join(REPO_ROOT, 'web'));
+  // Vite's own Host check (DNS rebinding) learns the configured names; the app's hook checks the rest.
+  const names = [...(settings.WEB_ORIGIN ?? []).map((origin) => new URL(origin).hostname), ...settings.ALLOWED_HOSTS.filter((name) => name !== '*').map((name) => name.replace(/^\*\./, '.'))];
+  const devEnv = { ...webEnv, __VITE_ADDITIONAL_SERVER_ALLOWED_HOSTS: names.join(',') };
+  startChild('web', [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort', '--host', settings.HOST], devEnv, path.join(REPO_ROOT, 'web'));
 } else {
   // The built app (adapter-node) runs in this process: one Node process less for the stack (about 50 MB).
-  // It reads WEB_PORT / WEB_HOST / WEB_ORIGIN and BENCHHUB_API_URL from the environment.
-  Object.assign(process.env, { WEB_PORT: String(webPort), BENCHHUB_API_URL: webEnv.BENCHHUB_API_URL });
+  // It listens on HOST:WEB_PORT (its own BENCHHUB_WEB_* variables) and reads BENCHHUB_API_URL and the configuration.
+  Object.assign(process.env, { WEB_PORT: String(webPort), BENCHHUB_WEB_PORT: String(webPort), BENCHHUB_WEB_HOST: settings.HOST, BENCHHUB_API_URL: webEnv.BENCHHUB_API_URL });
   await import(pathToFileURL(path.join(REPO_ROOT, 'web', 'build', 'index.js')).href);
 }
 

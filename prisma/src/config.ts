@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /**
@@ -54,6 +55,17 @@ const integer = (min: number, max: number, fallback: number) =>
 
 const port = (fallback: number) => integer(0, 65_535, fallback);
 
+/** `10.0.0.5`, `::1`, `10.0.0.0/8`, `fd00::/8`. */
+function isAddressOrCidr(entry: string): boolean {
+  if (ipaddr.IPv4.isValidFourPartDecimal(entry) || ipaddr.IPv6.isValid(entry)) return true;
+  try {
+    ipaddr.parseCIDR(entry);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const httpUrl = trimmed.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/i.test(value), { error: 'must be an http(s) URL' });
 
 /** Normalises DATABASE_URL: default SQLite at .data/benchhub.db; relative `file:` paths resolve from the repo root. */
@@ -82,8 +94,17 @@ const variables = {
   HOST: trimmed
     .refine((value) => value === undefined || /^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+|[A-Za-z0-9.-]+)$/.test(value), { error: 'must be an address or host name, e.g. 127.0.0.1 or 0.0.0.0' })
     .transform((value) => (value ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'))
-    .describe('Address the GraphQL server listens on (default 127.0.0.1; 0.0.0.0 for a deployment behind a reverse proxy)'),
+    .describe('Address the GraphQL server and the web app listen on (default 127.0.0.1; 0.0.0.0 for a deployment behind a reverse proxy)'),
   WEB_PORT: port(5173).describe('Web app port'),
+  WEB_ORIGIN: trimmed
+    .transform((value, context) => {
+      if (value === undefined) return undefined;
+      const origins = value.split(',').map((entry) => entry.trim().replace(/\/+$/, '')).filter(Boolean);
+      const bad = origins.find((origin) => !/^https?:\/\/[^/\s?#]+$/i.test(origin));
+      if (bad !== undefined) context.addIssue({ code: 'custom', message: `must be comma-separated origins such as https://bench.example.org ("${bad}" is not)` });
+      return origins;
+    })
+    .describe('Web origin(s) the browser uses, comma-separated (default http://localhost:<WEB_PORT> and http://127.0.0.1:<WEB_PORT>); sign-in accepts only these, and session cookies are Secure when the first is https'),
   BENCHHUB_SECRET: trimmed.describe('Key material for encrypting API keys at rest; required unless the database is the embedded SQLite file'),
   LOG_LEVEL: z
     .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'))
@@ -109,6 +130,24 @@ const variables = {
       return entries;
     })
     .describe('Outbound destinations allowed besides public addresses: host:port entries, `loopback`, or `none`'),
+  ALLOWED_HOSTS: trimmed
+    .transform((value, context) => {
+      if (value === undefined) return [];
+      const names = value.split(',').map((entry) => entry.trim().toLowerCase().replace(/:\d{1,5}$/, '')).filter(Boolean);
+      const bad = names.find((name) => name !== '*' && !/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/.test(name));
+      if (bad !== undefined) context.addIssue({ code: 'custom', message: `must be comma-separated host names such as bench.example.org or *.example.org ("${bad}" is not)` });
+      return names;
+    })
+    .describe('Host names the server and web app answer to besides localhost, IP addresses and the WEB_ORIGIN hosts (DNS-rebinding protection); `*` turns the check off'),
+  TRUST_PROXY: trimmed
+    .transform((value, context) => {
+      const entries = (value ?? 'loopback').split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+      const bad = entries.find((entry) => !['loopback', 'private', 'none'].includes(entry) && !isAddressOrCidr(entry));
+      if (bad !== undefined) context.addIssue({ code: 'custom', message: `must be comma-separated addresses or CIDR ranges, "loopback", "private" or "none" ("${bad}" is not)` });
+      return entries.includes('none') ? [] : entries;
+    })
+    .describe('Proxies whose X-Forwarded-For is believed for the client address (rate limits, audit log): addresses, CIDR ranges, `loopback`, `private` or `none`'),
+  MAX_BODY_BYTES: integer(1024, 100 * 1024 * 1024, 1024 * 1024).describe('Largest request body the API accepts (bytes); larger ones get 413'),
   HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
   POSTGRES_ADMIN_URL: trimmed
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), { error: 'must be a postgresql:// URL' })

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { createYoga } from 'graphql-yoga';
-import type { Logger, PrismaClient } from '@benchhub/db';
+import { config, type Logger, type PrismaClient } from '@benchhub/db';
+import { httpPolicy } from '@benchhub/db/http-policy';
+import { browserProtectionPlugins, corsFor, guardRequest } from './http/browser-protections';
 import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
@@ -26,6 +28,8 @@ export function createApp(options: AppOptions): App {
   const runtime = createRuntime(options);
   const { close: _close, ...context } = runtime;
   const logger = options.logger;
+  const settings = config();
+  const policy = httpPolicy(settings);
 
   const yoga = createYoga<object, GraphQLContext>({
     schema,
@@ -42,11 +46,14 @@ export function createApp(options: AppOptions): App {
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
     },
-    cors: { origin: '*', credentials: false },
+    // CORS for the web origins only; CSRF, content types, body limit, GraphiQL's CSP (http/browser-protections.ts).
+    cors: corsFor(policy),
+    plugins: browserProtectionPlugins({ maxBodyBytes: settings.MAX_BODY_BYTES }),
   });
 
   // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.
   const server = createServer((req, res) => {
+    if (guardRequest(req, res, policy, settings.MAX_BODY_BYTES)) return;
     void handleGraphiqlAsset(req, res, '/graphql')
       .then(async (handled) => handled || (await options.beforeOperations?.(), handleLeaderboardExportNode(req, res, { db: options.db })))
       .then((handled) => {

@@ -6,7 +6,7 @@ import { db } from './db';
 import { warmUpEvaluationQueries } from './services/evaluation.service';
 
 const logger = createLogger('server');
-const port = config().PORT;
+const { PORT: port, HOST: host } = config();
 // A database that cannot be reached or whose schema is behind stops the server with one line.
 await databaseReadyOrExit(db, (message) => logger.warn(message));
 // Compiling the evaluation queries (a createEvaluation rolled back) takes a second or two: it runs once the port
@@ -17,13 +17,14 @@ const app = createApp({ db, redisUrl: redisUrl(), logger, beforeOperations: () =
 
 app.server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${port} is already in use: set PORT to another port (e.g. PORT=${port + 1}).`);
+    console.error(`Port ${port} on ${host} is already in use: set PORT to another port (e.g. PORT=${port + 1}).`);
     process.exit(1);
   }
   throw error;
 });
-app.server.listen(port, () => {
-  logger.info({ url: `http://localhost:${port}/graphql` }, 'GraphQL server ready (GraphiQL at this URL)');
+// 127.0.0.1 unless HOST says otherwise (0.0.0.0 behind a reverse proxy: see SECURITY.md, Deployment).
+app.server.listen(port, host, () => {
+  logger.info({ url: `http://localhost:${port}/graphql`, host }, 'GraphQL server ready (GraphiQL at this URL)');
   warmUp = warmUpEvaluationQueries({ db, logger })
     .catch((error: unknown) => logger.warn({ err: error }, 'evaluation warm-up failed'));
 });

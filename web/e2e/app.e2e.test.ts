@@ -42,16 +42,23 @@ async function leaderboardTotal(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-/** Waits until the leaderboard has re-rendered rows that all satisfy `check`. */
-async function waitForRows(page: Page, check: string, what: string) {
+/**
+ * Waits until the leaderboard has re-rendered rows whose data attributes all match `check` (a value, or
+ * `{ prefix }`). Data, not code: the page's CSP forbids evaluating strings (no `new Function` in the page).
+ */
+type RowCheck = Record<string, string | { prefix: string }>;
+async function waitForRows(page: Page, check: RowCheck, what: string) {
   await page.waitForFunction(
-    (source) => {
+    (spec: RowCheck) => {
       const rows = [...document.querySelectorAll<HTMLElement>('table.leaderboard tr.entry')];
       const table = document.querySelector('table.leaderboard');
       if (!table || table.getAttribute('aria-busy') === 'true' || rows.length === 0) return false;
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const predicate = new Function('row', `return (${source});`) as (row: HTMLElement) => boolean;
-      return rows.every(predicate);
+      return rows.every((row) =>
+        Object.entries(spec).every(([key, expected]) => {
+          const value = row.dataset[key] ?? '';
+          return typeof expected === 'string' ? value === expected : value.startsWith(expected.prefix);
+        }),
+      );
     },
     check,
     { timeout: 15_000 },
@@ -289,9 +296,9 @@ describe('BenchHub Plus in a browser', () => {
 
     // Model search: only our live model; its cells are LIVE with n and intervals, and its pooled score is n-weighted.
     await page.fill('#lb-model', 'e2e');
-    await waitForRows(page, `row.dataset.model === '${MODEL}'`, 'the model search');
+    await waitForRows(page, { model: MODEL }, 'the model search');
     expect(page.url()).toContain('model=e2e');
-    await waitForRows(page, `row.dataset.source === 'LIVE'`, 'LIVE cells');
+    await waitForRows(page, { source: 'LIVE' }, 'LIVE cells');
     const firstLive = page.locator('table.leaderboard tr.entry').first();
     expect(Number(await firstLive.locator('td.num').nth(2).innerText())).toBeGreaterThan(0); // n
     await expect(firstLive.locator('td.num').nth(1).innerText()).resolves.toMatch(/%/); // interval
@@ -305,13 +312,13 @@ describe('BenchHub Plus in a browser', () => {
 
     // Language, subject and task type filters, reflected in the address bar.
     await page.selectOption('#lb-language', 'KOREAN');
-    await waitForRows(page, `row.dataset.language === 'KOREAN'`, 'language = Korean');
+    await waitForRows(page, { language: 'KOREAN' }, 'language = Korean');
     await page.selectOption('#lb-subject', 'Science');
-    await waitForRows(page, `row.dataset.subject.startsWith('Science/')`, 'coarse subject Science');
+    await waitForRows(page, { subject: { prefix: 'Science/' } }, 'coarse subject Science');
     await page.selectOption('#lb-subject', 'Science/Math');
-    await waitForRows(page, `row.dataset.subject === 'Science/Math'`, 'fine subject Science/Math');
+    await waitForRows(page, { subject: 'Science/Math' }, 'fine subject Science/Math');
     await page.selectOption('#lb-task-type', 'REASONING');
-    await waitForRows(page, `row.dataset.taskType === 'REASONING' && row.dataset.language === 'KOREAN'`, 'task type Reasoning');
+    await waitForRows(page, { taskType: 'REASONING', language: 'KOREAN' }, 'task type Reasoning');
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ language: 'KOREAN', subject: 'Science/Math', taskType: 'REASONING' });
     const filteredTotal = await leaderboardTotal(page);
@@ -321,7 +328,7 @@ describe('BenchHub Plus in a browser', () => {
     // Sorting by the score header: lowest first, then highest first.
     await page.click('th button[data-sort="score"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('orderBy') === 'SCORE_ASC');
-    await waitForRows(page, 'true', 'the re-sorted table');
+    await waitForRows(page, {}, 'the re-sorted table');
     const ascending = (await page.locator('table.leaderboard tr.entry').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.score)))) as number[];
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     await expect(page.locator('th[aria-sort="ascending"] button[data-sort="score"]').count()).resolves.toBe(1);
@@ -372,7 +379,7 @@ describe('BenchHub Plus in a browser', () => {
     // Reset clears the filters and the address bar.
     await page.getByRole('button', { name: 'Reset filters' }).first().click();
     await page.waitForFunction(() => location.search === '');
-    await waitForRows(page, 'true', 'the unfiltered table');
+    await waitForRows(page, {}, 'the unfiltered table');
     expect(await leaderboardTotal(page)).toBe(total - 1);
     expect(errors).toEqual([]);
     await page.context().close();

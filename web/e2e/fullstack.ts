@@ -53,7 +53,8 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, opti
     env: {
       ...process.env,
       WEB_PORT: String(port),
-      WEB_HOST: '127.0.0.1',
+      BENCHHUB_WEB_PORT: String(port),
+      BENCHHUB_WEB_HOST: '127.0.0.1',
       BENCHHUB_API_URL: apiOrigin,
       BENCHHUB_VITE_CACHE_DIR: path.join(WEB_DIR, 'node_modules', '.vite-e2e'),
       BROWSER: 'none',

@@ -4,6 +4,7 @@
  * the Evaluate page to its ranking with live progress over SSE through the web server's proxy.
  */
 import { execFileSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,39 @@ afterAll(async () => {
 }, 60_000);
 
 describe('production web app', () => {
+  it('sends security headers (CSP with a nonce for its own inline script, no framing) and refuses foreign Host names', async () => {
+    const page = await fetch(`${web.url}/leaderboard`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    // Every inline script of the page carries the nonce (otherwise the browser would refuse it).
+    const inline = [...(await page.text()).matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+    // API answers through the proxy keep the API's own headers.
+    const api = await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { ok } }"}' });
+    expect(api.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // DNS rebinding: a name that is not ours is refused before anything runs.
+    const { port } = new URL(web.url);
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status(`rebind.evil.example:${port}`)).toBe(421);
+    expect(await status(`localhost:${port}`)).toBe(200);
+  }, 60_000);
+
   it('runs an evaluation from the Evaluate page to its ranking, talking only to its own origin', async () => {
     const { page, errors } = await openPage(browser, web.url, { locale: 'en' });
     const origins = new Set<string>();

@@ -18,8 +18,9 @@ const FAVICON =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4ed8"/><path d="M8 22V10h3v12zm6.5 0V6h3v16zm6.5 0v-8h3v8z" fill="#fff"/></svg>',
   );
 
-type Part = 'css' | 'js' | 'editorWorkerService' | 'jsonWorker' | 'graphqlWorker';
+type Part = 'css' | 'js' | 'editorWorkerService' | 'jsonWorker' | 'graphqlWorker' | 'boot';
 const FILES: Record<string, { part: Part; type: string }> = {
+  'boot.js': { part: 'boot', type: 'text/javascript; charset=utf-8' },
   'graphiql.css': { part: 'css', type: 'text/css; charset=utf-8' },
   'graphiql.js': { part: 'js', type: 'text/javascript; charset=utf-8' },
   'editor.worker.js': { part: 'editorWorkerService', type: 'text/javascript; charset=utf-8' },
@@ -33,6 +34,21 @@ interface Asset {
   gzipped: Buffer;
 }
 
+/**
+ * Starts GraphiQL from the options in the page's JSON data block. A file, not an inline script, so the page's
+ * Content-Security-Policy can be `script-src 'self'` (see GRAPHIQL_CSP).
+ */
+const BOOT = `(() => {
+  const { base, options } = JSON.parse(document.getElementById('graphiql-options').textContent);
+  const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
+  self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => base + '/' + workers[label] };
+  const script = document.createElement('script');
+  script.src = base + '/graphiql.js';
+  script.onload = () => YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), options);
+  document.body.appendChild(script);
+})();
+`;
+
 let assets: Promise<Map<string, Asset>> | undefined;
 
 function loadAssets(): Promise<Map<string, Asset>> {
@@ -40,7 +56,7 @@ function loadAssets(): Promise<Map<string, Asset>> {
     const parts = await import('@graphql-yoga/render-graphiql/graphiql');
     const entries = await Promise.all(
       Object.entries(FILES).map(async ([name, { part, type }]) => {
-        const raw = Buffer.from(parts[part], 'utf8');
+        const raw = Buffer.from(part === 'boot' ? BOOT : parts[part], 'utf8');
         const gzipped = await gzip(raw, { level: 6, memLevel: zlibConstants.Z_DEFAULT_MEMLEVEL });
         return [name, { type, raw, gzipped }] as const;
       }),
@@ -59,7 +75,10 @@ export function graphiqlAssetBase(endpoint: string): string {
   return `${endpoint}/graphiql/${VERSION}`;
 }
 
-/** The GraphiQL page (Yoga's `renderGraphiQL`): same options as Yoga's own, assets from this server. */
+/**
+ * The GraphiQL page (Yoga's `renderGraphiQL`): same options as Yoga's own, assets from this server, no inline script
+ * (served with GRAPHIQL_CSP by the security plugin).
+ */
 export function renderLocalGraphiQL(endpoint: string) {
   const base = graphiqlAssetBase(endpoint);
   return (options: GraphiQLOptions): string => `<!doctype html>
@@ -73,14 +92,8 @@ export function renderLocalGraphiQL(endpoint: string) {
   <body id="body" class="no-focus-outline">
     <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
     <div id="root"></div>
-    <script>
-      const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
-      self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => ${scriptJson(base)} + '/' + workers[label] };
-    </script>
-    <script src="${base}/graphiql.js"></script>
-    <script>
-      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), ${scriptJson(options)});
-    </script>
+    <script type="application/json" id="graphiql-options">${scriptJson({ base, options })}</script>
+    <script src="${base}/boot.js"></script>
   </body>
 </html>`;
 }

@@ -42,6 +42,14 @@ describe('GraphiQL', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The page's Content-Security-Policy (script-src 'self', no inline script) must not block anything it needs.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (Content Security Policy): ${event.violatedDirective} ${event.blockedURI}`)),
+    );
 
     await page.goto(stack.graphqlUrl, { waitUntil: 'load' });
     // The editor (Monaco, with its workers) and the toolbar are up.
@@ -58,6 +66,7 @@ describe('GraphiQL', () => {
     expect(outside).toEqual([]);
     expect(local.some((url) => url.includes('/graphql/graphiql/') && url.endsWith('/graphiql.js'))).toBe(true);
     expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
     await context.close();
   }, 120_000);
 
@@ -68,7 +77,11 @@ describe('GraphiQL', () => {
     expect(html.length).toBeLessThan(10_000);
     expect(html).toContain('"subscriptionsProtocol":"SSE"');
     expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)[^"'\s]*\.(js|css|ico|png|woff2?)/);
-    const script = /src="([^"]+graphiql\.js)"/.exec(html)![1]!;
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    expect(html).not.toMatch(/<script>/); // no inline script: options travel in a JSON data block read by boot.js
+    const { base } = JSON.parse(/<script type="application\/json" id="graphiql-options">(.*?)<\/script>/s.exec(html)![1]!) as { base: string };
+    expect(html).toContain(`src="${base}/boot.js"`);
+    const script = `${base}/graphiql.js`;
     const asset = await fetch(new URL(script, stack.graphqlUrl), { headers: { 'accept-encoding': 'gzip' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

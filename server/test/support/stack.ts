@@ -84,7 +84,8 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   };
   const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
   const server = startProcess('server/src/main.ts', env);
-  await waitFor(async () => (await fetch(`${graphqlUrl}?query=%7B__typename%7D`)).ok, `server on port ${port}`);
+  // GET operations need the CSRF header (server/src/http/browser-protections.ts).
+  await waitFor(async () => (await fetch(`${graphqlUrl}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok, `server on port ${port}`);
 
   const workers: ProcessHandle[] = [];
   const stack: TestStack = {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRequestFromLoad, isApiPath, proxyToApi } from './api-proxy';
+import { apiRequestFromLoad, isApiPath, proxyToApi, upstreamHeaders } from './api-proxy';
 import { compressResponse } from './compress';
 
 /** A stand-in API server: echoes what it received, sets two cookies, and streams events on /graphql/stream. */
@@ -94,6 +94,22 @@ describe('proxyToApi', () => {
     const response = await proxyToApi(new Request('http://web.example:5173/graphql', { method: 'POST', body: '{}' }), 'http://127.0.0.1:9', forwarded('/graphql'));
     expect(response.status).toBe(502);
     expect((await response.json()).errors[0].message).toMatch(/not reachable/);
+  });
+});
+
+describe('upstreamHeaders', () => {
+  const spoofed = new Headers({ 'x-forwarded-for': '198.51.100.66', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+  it('replaces X-Forwarded-* from a peer that is not a trusted proxy (a client cannot choose its address)', () => {
+    const headers = upstreamHeaders(spoofed, forwarded('/graphql'));
+    expect(headers.get('x-forwarded-for')).toBe('203.0.113.7');
+    expect(headers.get('x-forwarded-host')).toBe('web.example:5173');
+    expect(headers.get('x-forwarded-proto')).toBe('http');
+  });
+  it('extends them from a trusted proxy (TRUST_PROXY)', () => {
+    const headers = upstreamHeaders(spoofed, { ...forwarded('/graphql'), trustForwarded: true });
+    expect(headers.get('x-forwarded-for')).toBe('198.51.100.66, 203.0.113.7');
+    expect(headers.get('x-forwarded-host')).toBe('evil.example');
+    expect(headers.get('x-forwarded-proto')).toBe('https');
   });
 });
 

@@ -19,16 +19,22 @@ export interface ForwardedFor {
   clientAddress: string;
   /** The URL the browser asked for (protocol and host of the web origin). */
   url: URL;
+  /**
+   * The peer is a proxy we trust (TRUST_PROXY): its X-Forwarded-For/-Proto/-Host are kept and extended. Otherwise
+   * they are replaced, so a client cannot choose the address the API sees (rate limits, audit log).
+   */
+  trustForwarded?: boolean;
 }
 
 /** The headers to send upstream: the browser's, minus hop-by-hop ones, plus X-Forwarded-*. */
 export function upstreamHeaders(incoming: Headers, forwarded: ForwardedFor): Headers {
   const headers = new Headers();
   for (const [name, value] of incoming) if (!HOP_BY_HOP.has(name)) headers.set(name, value);
-  const prior = incoming.get('x-forwarded-for');
+  const trusted = forwarded.trustForwarded === true;
+  const prior = trusted ? incoming.get('x-forwarded-for') : null;
   headers.set('x-forwarded-for', prior ? `${prior}, ${forwarded.clientAddress}` : forwarded.clientAddress);
-  headers.set('x-forwarded-proto', incoming.get('x-forwarded-proto') ?? forwarded.url.protocol.replace(/:$/, ''));
-  headers.set('x-forwarded-host', incoming.get('x-forwarded-host') ?? forwarded.url.host);
+  headers.set('x-forwarded-proto', (trusted && incoming.get('x-forwarded-proto')) || forwarded.url.protocol.replace(/:$/, ''));
+  headers.set('x-forwarded-host', (trusted && incoming.get('x-forwarded-host')) || forwarded.url.host);
   // fetch decompresses what it receives; asking for identity keeps bodies and their headers consistent.
   headers.set('accept-encoding', 'identity');
   return headers;
