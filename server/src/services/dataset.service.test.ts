@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import type { EvaluationPlan } from '@benchhub/core/planner';
 import { generateSampleBenchmark, itemId, SAMPLE_BENCHMARK_NAME } from '@benchhub/core/sample';
-import { applyMigrations, createPrismaClient, findCandidateItems, type PrismaClient } from '@benchhub/db';
+import { findCandidateItems, type PrismaClient } from '@benchhub/db';
+import { createMigratedTestDatabase } from '@benchhub/db/testing/database';
 import { listCategories } from './category.service';
 import { datasetVersionOf, installDataset, replaceDataset } from './dataset.service';
 import { installSampleBenchmark } from './setup.service';
@@ -17,15 +15,9 @@ afterEach(async () => {
 
 /** A migrated database without the bundled sample: the state an earlier release left behind is built on it. */
 async function emptyDatabase(): Promise<PrismaClient> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-dataset-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations(url);
-  const db = createPrismaClient(url);
-  cleanups.push(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return db;
+  const database = await createMigratedTestDatabase('benchhub-dataset-');
+  cleanups.push(() => database.close());
+  return database.db;
 }
 
 const plan = (overrides: Partial<EvaluationPlan> = {}): EvaluationPlan =>

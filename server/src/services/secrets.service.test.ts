@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptSecret, encryptSecret, openHeaders, sealLegacyEndpointHeaders } from '@benchhub/db';
+import { databaseContents } from '@benchhub/db/testing/database';
 import { createTempDatabase, type TempDatabase } from '../../test/support/temp-database';
 import { createModelEndpoint } from './model-endpoint.service';
 import { rotateSecrets } from './secrets.service';
@@ -20,11 +21,8 @@ function v1(plaintext: string, secret: string): string {
   return ['v1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), data.toString('base64')].join(':');
 }
 
-/** Every byte SQLite has on disk for this database (main file and write-ahead log). */
-function databaseBytes(): string {
-  const file = temp.url.slice('file:'.length);
-  return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
-}
+/** Every byte SQLite has on disk for this database (main file and write-ahead log), or every PostgreSQL row. */
+const databaseBytes = () => databaseContents(temp.url);
 
 beforeAll(async () => {
   process.env.BENCHHUB_SECRET = OLD;
@@ -36,11 +34,12 @@ afterAll(() => temp.close());
 describe('secrets at rest', () => {
   it('keeps extra header values out of the database file; the SQLite files are 0600', async () => {
     await createModelEndpoint(temp.db, { name: 'sealed', baseUrl: 'http://localhost:11434/v1', modelId: 'm', apiKey: 'sk-sealed-key-123', extraHeaders: { 'X-Tenant': 'tenant-value-8841' } });
-    await temp.db.$executeRawUnsafe('PRAGMA wal_checkpoint(FULL)');
+    if (temp.dialect === 'sqlite') await temp.db.$executeRawUnsafe('PRAGMA wal_checkpoint(FULL)');
     const bytes = databaseBytes();
     expect(bytes).toContain('X-Tenant'); // names are stored (shown in the UI), values are not
     expect(bytes).not.toContain('tenant-value-8841');
     expect(bytes).not.toContain('sk-sealed-key-123');
+    if (temp.dialect !== 'sqlite') return; // PostgreSQL's files belong to its server
     const file = temp.url.slice('file:'.length);
     for (const f of [file, `${file}-wal`, `${file}-shm`].filter(existsSync)) expect(statSync(f).mode & 0o777, f).toBe(0o600);
   });

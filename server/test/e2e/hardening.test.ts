@@ -3,12 +3,12 @@
  * redirects, oversized replies), stored output caps, secrets (redaction of echoed keys, sealed
  * headers, a changed BENCHHUB_SECRET). Every server here is on loopback.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptSecret } from '@benchhub/db';
+import { databaseContents } from '@benchhub/db/testing/database';
 import { startStack, type TestStack } from '../support/stack';
 import { createTask, waitUntil } from '../support/scenario';
 
@@ -184,11 +184,8 @@ async function redisDump(): Promise<string> {
   return dump.join('\n');
 }
 
-/** Every byte of the SQLite database on disk (main file and write-ahead log). */
-function databaseBytes(): string {
-  const file = stack.env.DATABASE_URL!.slice('file:'.length);
-  return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
-}
+/** Every byte of the SQLite database on disk (main file and write-ahead log), or every PostgreSQL row. */
+const databaseBytes = () => databaseContents(stack.env.DATABASE_URL!);
 
 describe('secrets', () => {
   it('a provider that echoes the key and header values leaves no trace in GraphQL, Redis, logs or the database', async () => {

@@ -1,13 +1,13 @@
 /**
- * Starts the real stack for end-to-end tests: a fresh SQLite database (migrated and seeded like
- * `npm install` does), the GraphQL server and worker processes, and a redis-server of its own.
+ * Starts the real stack for end-to-end tests: a fresh database of the test dialect (TEST_DATABASE:
+ * a SQLite file, or a throwaway PostgreSQL database; migrated and seeded like `npm install` does),
+ * the GraphQL server and worker processes, and a redis-server of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { createPrismaClient, REPO_ROOT, type PrismaClient } from '@benchhub/db';
+import { createPrismaClient, REPO_ROOT, type DatabaseKind, type PrismaClient } from '@benchhub/db';
+import { createTestDatabaseUrl } from '@benchhub/db/testing/database';
 import { freeLoopbackPort, startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { setupDatabase } from '../../src/services/setup.service';
 
@@ -19,6 +19,10 @@ export interface ProcessHandle {
 
 export interface TestStack {
   env: NodeJS.ProcessEnv;
+  /** Which database the stack runs on (DATABASE_URL is env.DATABASE_URL). */
+  dialect: DatabaseKind;
+  /** A scratch directory of the stack's own (removed by stop()). */
+  dir: string;
   db: PrismaClient;
   redis: Redis;
   /** The stack's own redis-server (tests may stop and restart it). */
@@ -61,10 +65,10 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Each stack has its own redis-server and SQLite file, so test files never see each other's keys. */
+/** Each stack has its own redis-server and database, so test files never see each other's keys or rows. */
 export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-e2e-'));
-  const databaseUrl = `file:${path.join(dir, 'benchhub.db')}`;
+  const database = await createTestDatabaseUrl('benchhub-e2e-');
+  const { url: databaseUrl, dir } = database;
   const redisServer = await startTestRedis();
   const redisUrl = redisServer.url;
   const redis = new Redis(redisUrl);
@@ -80,6 +84,9 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
     BENCHHUB_SECRET: 'e2e-test-secret',
     LOG_LEVEL: 'debug',
     WORKER_LOCK_MS: '4000',
+    // Loopback endpoints (the tests' model servers) are allowed by default only on the embedded
+    // SQLite setup; on PostgreSQL the stack declares them as a deployment with local models would.
+    ...(database.dialect === 'postgresql' ? { ENDPOINT_ALLOWED_HOSTS: 'loopback' } : {}),
     ...options.env,
   };
   const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
@@ -90,6 +97,8 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   const workers: ProcessHandle[] = [];
   const stack: TestStack = {
     env,
+    dialect: database.dialect,
+    dir,
     db,
     redis,
     redisServer,
@@ -115,7 +124,7 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
       await db.$disconnect();
       redis.disconnect();
       await redisServer.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
   for (let i = 0; i < (options.workers ?? 1); i++) await stack.startWorker();

@@ -1,29 +1,38 @@
-/** A migrated, seeded temporary SQLite database for service tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@benchhub/db';
+/**
+ * A migrated, seeded temporary database for service tests, on the database the tests run on
+ * (TEST_DATABASE: a SQLite file, or a throwaway PostgreSQL database created and dropped here).
+ */
+import { createPrismaClient, type DatabaseKind, type PrismaClient } from '@benchhub/db';
+import { createTestDatabaseUrl } from '@benchhub/db/testing/database';
 import { setupDatabase } from '../../src/services/setup.service';
 
 export interface TempDatabase {
   db: PrismaClient;
   url: string;
+  dialect: DatabaseKind;
+  /** A scratch directory of this database's own (removed by close()). */
   dir: string;
   close(): Promise<void>;
 }
 
 export async function createTempDatabase(prefix = 'benchhub-test-'): Promise<TempDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  const db = createPrismaClient(url);
-  await setupDatabase(db, url);
+  const database = await createTestDatabaseUrl(prefix);
+  const db = createPrismaClient(database.url);
+  try {
+    await setupDatabase(db, database.url);
+  } catch (error) {
+    await db.$disconnect();
+    await database.drop();
+    throw error;
+  }
   return {
     db,
-    url,
-    dir,
+    url: database.url,
+    dialect: database.dialect,
+    dir: database.dir,
     async close() {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

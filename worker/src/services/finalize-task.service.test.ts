@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { applyMigrations, createPrismaClient, insertSamples, type PrismaClient } from '@benchhub/db';
+import { createMigratedTestDatabase, type MigratedTestDatabase } from '@benchhub/db/testing/database';
+import { insertSamples, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 import { finalizeTask } from './finalize-task.service';
 import { evaluateModelRun } from './model-run.service';
@@ -12,7 +10,7 @@ import { evaluateModelRun } from './model-run.service';
  * Hold → resume races: the held flow's jobs finish after the resume enqueued a new flow. They must not
  * touch the task (a stale finalize once wrote HELD over the resumed task, leaving it stuck).
  */
-let dir: string;
+let database: MigratedTestDatabase;
 let db: PrismaClient;
 const published: unknown[] = [];
 const leaderboardEvents: unknown[] = [];
@@ -24,16 +22,13 @@ const publisher = {
 const deps = () => ({ db, publisher, logger: pino({ level: 'silent' }) });
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-finalize-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations(url);
-  db = createPrismaClient(url);
+  database = await createMigratedTestDatabase('benchhub-finalize-');
+  db = database.db;
   await db.modelEndpoint.create({ data: { id: 'endpoint', name: 'baseline/random', kind: 'BASELINE', modelId: 'baseline/random', params: {} } });
 }, 60_000);
 
 afterAll(async () => {
-  await db?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.close();
 });
 
 async function task(status: string, queueGeneration: number, runStatus: string) {
@@ -77,6 +72,20 @@ describe('finalizeTask', () => {
   });
 });
 
+/** A trigger that fails every leaderboard cell insert with "disk full" (in the test's dialect). */
+async function refuseLeaderboardWrites(): Promise<void> {
+  if (database.dialect === 'sqlite') {
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_cells BEFORE INSERT ON "LeaderboardEntry" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    return;
+  }
+  await db.$executeRawUnsafe(`CREATE FUNCTION refuse_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER refuse_cells BEFORE INSERT ON "LeaderboardEntry" FOR EACH ROW EXECUTE FUNCTION refuse_cells()`);
+}
+
+async function allowLeaderboardWrites(): Promise<void> {
+  await db.$executeRawUnsafe(database.dialect === 'sqlite' ? 'DROP TRIGGER refuse_cells' : 'DROP TRIGGER refuse_cells ON "LeaderboardEntry"');
+}
+
 describe('finalizeTask with live results', () => {
   it('writes the result and its leaderboard cells together: a failed cell write leaves the task to its retry', async () => {
     const dataset = await db.dataset.create({ data: { name: 'd', version: 'ds-1', source: 'test' } });
@@ -91,11 +100,11 @@ describe('finalizeTask with live results', () => {
       { runId: done.runs[0]!.id, taskId: done.id, itemId: 'math-1', renderedPrompt: 'p', rawOutput: 'A', extracted: 'A', status: 'correct', correct: true, latencyMs: 1, tokensIn: null, tokensOut: null, error: null, fromCache: false, promptVersion: 'p-1', datasetVersion: 'ds-1' },
     ]);
 
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_cells BEFORE INSERT ON "LeaderboardEntry" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await refuseLeaderboardWrites();
     await expect(finalizeTask(deps(), done.id, 0)).rejects.toThrow(/leaderboardEntry.upsert|disk full/);
     expect(await db.evaluationTask.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ status: 'RUNNING', result: null });
 
-    await db.$executeRawUnsafe('DROP TRIGGER refuse_cells');
+    await allowLeaderboardWrites();
     published.length = 0;
     leaderboardEvents.length = 0;
     expect(await finalizeTask(deps(), done.id, 0)).toBe('SUCCEEDED');

@@ -1,20 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { applyMigrations, createPrismaClient, type PrismaClient } from '@benchhub/db';
+import { createMigratedTestDatabase, type MigratedTestDatabase } from '@benchhub/db/testing/database';
+import { type PrismaClient } from '@benchhub/db';
 import { warmUpModelCalls, warmUpQueries } from './warm-up';
 
-let dir: string;
+let database: MigratedTestDatabase;
 let db: PrismaClient;
 const logger = pino({ level: 'silent' });
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-warm-up-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations(url);
-  db = createPrismaClient(url);
+  database = await createMigratedTestDatabase('benchhub-warm-up-');
+  db = database.db;
   const dataset = await db.dataset.create({ data: { name: 'd', version: 'v1', source: 'test' } });
   await db.benchmarkItem.create({
     data: { id: 'item-1', datasetId: dataset.id, problemType: 'MCQA', prompt: 'Q?', options: ['a', 'b'], answer: 'A', taskType: 'Knowledge', targetType: 'General', subjectType: ['Science/Math'], benchmarkName: 'b', language: 'English' },
@@ -23,12 +19,15 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.close();
 });
 
 async function snapshot() {
-  const tables = await db.$queryRawUnsafe<Array<{ name: string }>>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'`);
+  const tables = await db.$queryRawUnsafe<Array<{ name: string }>>(
+    database.dialect === 'postgresql'
+      ? `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_%' ESCAPE '\\' ORDER BY 1`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'`,
+  );
   const counts: Record<string, unknown> = {};
   for (const { name } of tables) counts[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
   return counts;

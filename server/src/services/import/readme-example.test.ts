@@ -29,7 +29,7 @@ function readmeImportLine(): string {
 function run(command: string) {
   const result = spawnSync('sh', ['-c', command], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(t.dir, 'test.db')}`, LOG_LEVEL: 'warn', INIT_CWD: REPO_ROOT },
+    env: { ...process.env, DATABASE_URL: t.url, ...(t.dialect === 'postgresql' ? { BENCHHUB_SECRET: 'readme-example-test' } : {}), LOG_LEVEL: 'warn', INIT_CWD: REPO_ROOT },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -1,31 +1,14 @@
 /** Test helpers for the import pipeline: temp databases and BenchHub fixtures in every format. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@benchhub/db';
+import { createTempDatabase, type TempDatabase } from '../../../test/support/temp-database';
 import { toParquetFile, type ColumnSpec } from './benchhub-writer';
-import { setupDatabase } from '../setup.service';
 
-export interface TestDatabase {
-  db: PrismaClient;
-  dir: string;
-  close(): Promise<void>;
-}
+export type TestDatabase = TempDatabase;
 
-/** A migrated SQLite database in a temp dir (with the baselines and the bundled sample, like `npm install`). */
+/** A migrated database of the test dialect (with the baselines and the bundled sample, like `npm install`). */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-import-test-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  const db = createPrismaClient(url);
-  await setupDatabase(db, url);
-  return {
-    db,
-    dir,
-    async close() {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return createTempDatabase('benchhub-import-test-');
 }
 
 export type BenchHubRow = {
