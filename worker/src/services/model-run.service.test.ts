@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { Redis } from 'ioredis';
 import { generateSampleBenchmark } from '@benchhub/core/sample';
 import { runStorageErrorKey } from '@benchhub/core/contracts';
-import { applyMigrations, createPrismaClient, insertBenchmarkItems, type PrismaClient } from '@benchhub/db';
+import { insertBenchmarkItems, type PrismaClient } from '@benchhub/db';
+import { createMigratedTestDatabase, type MigratedTestDatabase } from '@benchhub/db/testing/database';
 import { startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { closeEndpointLimiter, configureEndpointLimiter } from '../models/endpoint-limiter';
 import { ProgressPublisher } from '../progress-publisher';
@@ -14,8 +12,8 @@ import { startOpenAiTestServer, type OpenAiTestServer } from '../testing/openai-
 import { evaluateModelRun } from './model-run.service';
 import { finalizeTask } from './finalize-task.service';
 
-/** The run's write path and its fence, in process against a real SQLite file and a real Redis. */
-let dir: string;
+/** The run's write path and its fence, in process against a real database (SQLite file or PostgreSQL) and a real Redis. */
+let database: MigratedTestDatabase;
 let db: PrismaClient;
 let redisServer: TestRedisServer;
 let redis: Redis;
@@ -25,10 +23,8 @@ const logger = pino({ level: 'silent' });
 const deps = () => ({ db, publisher: new ProgressPublisher(redis), logger });
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-model-run-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations(url);
-  db = createPrismaClient(url);
+  database = await createMigratedTestDatabase('benchhub-model-run-');
+  db = database.db;
   redisServer = await startTestRedis();
   redis = new Redis(redisServer.url);
   configureEndpointLimiter(redisServer.url, { logger });
@@ -47,8 +43,7 @@ afterAll(async () => {
   await model?.close();
   redis?.disconnect();
   await redisServer?.stop();
-  await db?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.close();
 });
 
 async function newTask(count: number) {
@@ -64,6 +59,21 @@ const waitFor = async (check: () => Promise<boolean>, what: string, ms = 20_000)
     await new Promise((r) => setTimeout(r, 20));
   }
 };
+/**
+ * SQLite: the connection refuses every write. PostgreSQL (a pool of connections): a trigger refuses
+ * every sample insert with the same message.
+ */
+async function readOnly(on: boolean): Promise<void> {
+  if (database.dialect === 'sqlite') {
+    await db.$executeRawUnsafe(`PRAGMA query_only = ${on ? 'ON' : 'OFF'}`);
+  } else if (on) {
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_samples() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'attempt to write a readonly database'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_samples BEFORE INSERT ON "ExperimentSample" FOR EACH STATEMENT EXECUTE FUNCTION refuse_samples()`);
+  } else {
+    await db.$executeRawUnsafe('DROP TRIGGER refuse_samples ON "ExperimentSample"');
+    await db.$executeRawUnsafe('DROP FUNCTION refuse_samples()');
+  }
+}
 const stored = (runId: string) => db.experimentSample.count({ where: { runId } });
 
 describe('write path', () => {
@@ -73,12 +83,12 @@ describe('write path', () => {
     model.requests.length = 0;
     const running = evaluateModelRun(deps(), task.id, runId);
     await waitFor(async () => (await stored(runId)) > 20, 'first samples');
-    // Every write on the connection fails from now on ("attempt to write a readonly database").
-    await db.$executeRawUnsafe('PRAGMA query_only = ON');
+    // Every sample write fails from now on ("attempt to write a readonly database").
+    await readOnly(true);
     let storageError: string | null = null;
     await waitFor(async () => (storageError = await redis.get(runStorageErrorKey(runId))) !== null, 'storage error shown');
     await new Promise((r) => setTimeout(r, 1000));
-    await db.$executeRawUnsafe('PRAGMA query_only = OFF');
+    await readOnly(false);
     expect(await running).toBe('SUCCEEDED');
     expect(storageError).toMatch(/Cannot store samples .*readonly/i);
     expect(await redis.get(runStorageErrorKey(runId))).toBeNull();
