@@ -136,7 +136,8 @@ if (dev && spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-s
 const setupDone = runNode('database setup', [path.join(REPO_ROOT, 'scripts', 'dist', 'setup-database.mjs'), '--start'], process.env);
 const redisUrl = await resolveRedis();
 await setupDone;
-const env = { ...process.env, REDIS_URL: redisUrl, PORT: String(apiPort), WEB_PORT: String(webPort) };
+// npm run dev: GraphQL introspection and field suggestions for everyone (NODE_ENV=development, unless set).
+const env = { ...process.env, REDIS_URL: redisUrl, PORT: String(apiPort), WEB_PORT: String(webPort), ...(dev && !process.env.NODE_ENV ? { NODE_ENV: 'development' } : {}) };
 
 // Plain node on the bundles: one process per service, so Ctrl+C / SIGTERM reach the services directly. Small young
 // generations keep idle memory down (V8 otherwise keeps up to 3 × 16 MB of start-up garbage per process); the

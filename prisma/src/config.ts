@@ -148,6 +148,13 @@ const variables = {
     })
     .describe('Proxies whose X-Forwarded-For is believed for the client address (rate limits, audit log): addresses, CIDR ranges, `loopback`, `private` or `none`'),
   MAX_BODY_BYTES: integer(1024, 100 * 1024 * 1024, 1024 * 1024).describe('Largest request body the API accepts (bytes); larger ones get 413'),
+  NODE_ENV: z
+    .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('production'))
+    .describe('development turns on GraphQL introspection and field suggestions for everyone (npm run dev sets it); otherwise only signed-in callers may introspect'),
+  SIGN_IN_LIMIT_PER_IP: integer(0, 1_000_000, 30).describe('Sign-in attempts per client address per 15 minutes (0: no limit)'),
+  SIGN_IN_LIMIT_PER_ACCOUNT: integer(0, 1_000_000, 10).describe('Sign-in attempts per account (email) per 15 minutes (0: no limit)'),
+  EVALUATION_LIMIT_PER_IP: integer(0, 1_000_000, 30).describe('createEvaluation calls per client address per minute (0: no limit)'),
+  EVALUATION_LIMIT_PER_USER: integer(0, 1_000_000, 20).describe('createEvaluation calls per user per minute (0: no limit)'),
   HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
   POSTGRES_ADMIN_URL: trimmed
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), { error: 'must be a postgresql:// URL' })

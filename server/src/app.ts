@@ -3,6 +3,9 @@ import { createYoga } from 'graphql-yoga';
 import { config, type Logger, type PrismaClient } from '@benchhub/db';
 import { httpPolicy } from '@benchhub/db/http-policy';
 import { browserProtectionPlugins, corsFor, guardRequest } from './http/browser-protections';
+import { useLimitsContext } from './http/client-address';
+import { operationLimitPlugins } from './graphql/limits';
+import { RateLimits } from './services/rate-limits.service';
 import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
@@ -30,6 +33,7 @@ export function createApp(options: AppOptions): App {
   const logger = options.logger;
   const settings = config();
   const policy = httpPolicy(settings);
+  const rateLimits = new RateLimits(runtime.redis, settings);
 
   const yoga = createYoga<object, GraphQLContext>({
     schema,
@@ -48,7 +52,12 @@ export function createApp(options: AppOptions): App {
     },
     // CORS for the web origins only; CSRF, content types, body limit, GraphiQL's CSP (http/browser-protections.ts).
     cors: corsFor(policy),
-    plugins: browserProtectionPlugins({ maxBodyBytes: settings.MAX_BODY_BYTES }),
+    plugins: [
+      ...browserProtectionPlugins({ maxBodyBytes: settings.MAX_BODY_BYTES }),
+      // Tokens, depth, aliases and cost on every operation; introspection and suggestions (graphql/limits.ts).
+      ...operationLimitPlugins({ development: settings.NODE_ENV === 'development' }),
+      useLimitsContext(policy, rateLimits),
+    ],
   });
 
   // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.

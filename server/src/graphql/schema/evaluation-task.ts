@@ -4,6 +4,8 @@ import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
 import { ConflictError, NotFoundError, SecretUnavailableError, ValidationError } from '../../errors';
+import { QuotaExceededError, RateLimitedError } from '../../limit-errors';
+import { enforceEvaluationLimits } from '../../services/evaluation-limits.service';
 import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
 import { isStalled } from '../../services/health.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
@@ -96,9 +98,10 @@ builder.mutationField('createEvaluation', (t) =>
   t.prismaField({
     type: 'EvaluationTask',
     description: 'Stores a task, plans it if no plan is given, samples its items and enqueues one job per model.',
-    errors: { types: [ValidationError, NotFoundError, SecretUnavailableError] },
+    errors: { types: [ValidationError, NotFoundError, SecretUnavailableError, RateLimitedError, QuotaExceededError] },
     args: { input: t.arg({ type: CreateEvaluationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      await enforceEvaluationLimits(ctx);
       const plan = input.plan
         ? {
             ...input.plan,

@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import './errors';
+import './limits';
 import './health';
 import './plan';
 import './category';

@@ -1,0 +1,112 @@
+/**
+ * Limits on the real API server (issue #9 item 7): the issue's 500-alias tasks{samples{…}} bomb is refused in well
+ * under a second while `health` keeps answering, introspection and field suggestions outside development, and the
+ * per-address rate limit on createEvaluation (typed RATE_LIMITED error, nothing stored).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type TestStack } from '../support/stack';
+import { createTask } from '../support/scenario';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startStack({ workers: 0, env: { EVALUATION_LIMIT_PER_IP: '3' } });
+  // Something for the bomb to chew on if it ran: a task with samples rows.
+  await createTask(stack, ['baseline/random', 'baseline/majority'], 20);
+}, 90_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(stack.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const BOMB = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: tasks(first: 100) { edges { node { runs { samples(first: 100) { edges { node { id rawOutput error } } } } } } }`).join(' ')} }`;
+
+describe('operation limits', () => {
+  it("refuses the 500-alias tasks{samples} bomb in well under a second, ten at once, while health keeps answering", async () => {
+    const started = performance.now();
+    const single = await post({ query: BOMB });
+    const singleMs = performance.now() - started;
+    const answer = (await single.json()) as { errors?: Array<{ message: string }>; data?: unknown };
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
+    expect(singleMs).toBeLessThan(1_000);
+
+    // Ten bombs in flight and health asked at the same time.
+    const burstStart = performance.now();
+    const bombs = Array.from({ length: 10 }, () => post({ query: BOMB }).then((r) => r.json() as Promise<{ data?: unknown }>));
+    const healthStart = performance.now();
+    const health = (await (await post({ query: '{ health { ok } }' })).json()) as { data?: { health: { ok: boolean } } };
+    const healthMs = performance.now() - healthStart;
+    const refused = await Promise.all(bombs);
+    const burstMs = performance.now() - burstStart;
+    expect(health.data?.health).toBeDefined();
+    expect(refused.every((r) => (r.data ?? null) === null)).toBe(true);
+    expect(healthMs).toBeLessThan(2_000);
+    expect(burstMs).toBeLessThan(5_000);
+    console.log(`500-alias bomb refused in ${singleMs.toFixed(0)} ms; 10 at once in ${burstMs.toFixed(0)} ms; health answered in ${healthMs.toFixed(0)} ms meanwhile`);
+  });
+
+  it('refuses too many aliases, too deep and too costly operations with a message naming the limit', async () => {
+    const cases: Array<[string, RegExp]> = [
+      [`{ ${Array.from({ length: 16 }, (_, i) => `h${i}: health { ok }`).join(' ')} }`, /Aliases limit of 15 exceeded/],
+      ['{ tasks(first: 100) { edges { node { runs { samples(first: 100) { edges { node { id } } } } } } } }', /Cost limit of 20000 exceeded/],
+      ['{ tasks { edges { node { runs { task { runs { task { runs { task { runs { id } } } } } } } } } } }', /depth limit of 10 exceeded/i],
+    ];
+    for (const [query, message] of cases) {
+      const answer = (await (await post({ query })).json()) as { errors?: Array<{ message: string }>; data?: unknown };
+      expect(answer.errors?.map((e) => e.message).join(), query.slice(0, 40)).toMatch(message);
+      expect(answer.data ?? null).toBeNull();
+    }
+  });
+
+  it('outside development: no introspection for anonymous callers, no field suggestions', async () => {
+    const introspection = (await (await post({ query: '{ __schema { types { name } } }' })).json()) as { errors?: Array<{ message: string }> };
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = (await (await post({ query: '{ helth { ok } }' })).json()) as { errors?: Array<{ message: string }> };
+    expect(typo.errors?.[0]?.message).toMatch(/Cannot query field "helth"/);
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    // __typename is not introspection of the schema: GraphiQL's plain queries still run.
+    expect(((await (await post({ query: '{ __typename }' })).json()) as { data?: unknown }).data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('in development (NODE_ENV=development, as npm run dev sets it)', () => {
+  it('introspection and field suggestions are on, the other limits stay', async () => {
+    const dev = await startStack({ workers: 0, env: { NODE_ENV: 'development' } });
+    try {
+      const ask = async (query: string) =>
+        (await (await fetch(dev.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as {
+          data?: { __schema?: { types: unknown[] } };
+          errors?: Array<{ message: string }>;
+        };
+      expect((await ask('{ __schema { types { name } } }')).data?.__schema?.types.length).toBeGreaterThan(50);
+      expect((await ask('{ helth { ok } }')).errors?.[0]?.message).toMatch(/Did you mean "health"/);
+      expect((await ask(BOMB)).errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
+    } finally {
+      await dev.stop();
+    }
+  }, 90_000);
+});
+
+describe('rate limits', () => {
+  const CREATE = `mutation ($input: CreateEvaluationInput!) { createEvaluation(input: $input) {
+    __typename ... on RateLimitedError { code message retryAfterSeconds } ... on BaseError { code message } } }`;
+  const input = { query: 'English math', models: ['baseline/random'], plan: { language: 'ENGLISH', subjects: ['Science/Math'], problemType: 'MCQA', sampleSize: 4 } };
+  type Created = { data?: { createEvaluation: { __typename: string; code?: string; retryAfterSeconds?: number } } };
+
+  it('createEvaluation: at most EVALUATION_LIMIT_PER_IP per minute per client address, then RATE_LIMITED storing nothing', async () => {
+    // Through the web app's proxy (loopback, trusted): each browser address has its own allowance.
+    const from = (address: string) => async () => (await (await post({ query: CREATE, variables: { input } }, { 'x-forwarded-for': address })).json()) as Created;
+    const alice = from('203.0.113.10');
+    const bob = from('203.0.113.20');
+    for (let i = 0; i < 3; i++) expect((await alice()).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
+    const before = await stack.db.evaluationTask.count();
+    const refused = (await alice()).data?.createEvaluation;
+    expect(refused).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect(refused?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await stack.db.evaluationTask.count()).toBe(before);
+    expect((await bob()).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
+  });
+});
