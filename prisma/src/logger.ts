@@ -20,3 +20,27 @@ export function createLogger(name: string, destination?: pino.DestinationStream)
   }
   return pino(options);
 }
+
+/** What reportConnectionErrors needs of a connection (an ioredis client, a pool). */
+export interface ConnectionEvents {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'ready', listener: () => void): unknown;
+}
+
+/**
+ * Connection trouble visible at warn once per outage (not once per reconnect attempt), recovery at
+ * info; with a listener attached, ioredis never prints "Unhandled error event".
+ */
+export function reportConnectionErrors(connection: ConnectionEvents, logger: Logger, name: string): void {
+  let down = false;
+  connection.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: error.message, connection: name }, `${name}: connection error; reconnecting`);
+  });
+  connection.on('ready', () => {
+    if (!down) return;
+    down = false;
+    logger.info({ connection: name }, `${name}: connection back`);
+  });
+}

@@ -8,11 +8,11 @@ import {
   type EvaluateModelJobData,
   type FinalizeTaskJobData,
 } from '@benchhub/core/contracts';
-import { config, type Logger, type PrismaClient } from '@benchhub/db';
+import { config, reportConnectionErrors, type Logger, type PrismaClient } from '@benchhub/db';
 import { ControlChannel } from './control-channel';
 import { closeEndpointLimiter, configureEndpointLimiter } from './models/endpoint-limiter';
 import { ProgressPublisher } from './progress-publisher';
-import { reportRedisErrors, startReconciler, warnIfRedisHasNoPersistence, type Reconciler } from './reconciler';
+import { startReconciler, warnIfRedisHasNoPersistence, type Reconciler } from './reconciler';
 import { evaluateModelRun } from './services/model-run.service';
 import { failExhaustedRun, finalizeTask } from './services/finalize-task.service';
 
@@ -40,7 +40,7 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const publisherConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const controlConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-  for (const [name, c] of [['queue', connection], ['publisher', publisherConnection], ['control', controlConnection]] as const) reportRedisErrors(c, logger, name);
+  for (const [name, c] of [['queue', connection], ['publisher', publisherConnection], ['control', controlConnection]] as const) reportConnectionErrors(c, logger, `redis (${name})`);
   const publisher = new ProgressPublisher(publisherConnection);
   const control = new ControlChannel(controlConnection, logger);
   const deps = { db, publisher, logger, control };

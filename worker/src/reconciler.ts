@@ -116,21 +116,3 @@ export async function warnIfRedisHasNoPersistence(redis: Redis, logger: Logger):
   }
   return false;
 }
-
-/**
- * Redis connection trouble, visible at warn once per outage (not once per retry), recovery at info;
- * and no ioredis "Unhandled error event" noise.
- */
-export function reportRedisErrors(connection: Redis, logger: Logger, name: string): void {
-  let down = false;
-  connection.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    logger.warn({ err: error.message, connection: name }, 'Redis connection error; retrying');
-  });
-  connection.on('ready', () => {
-    if (!down) return;
-    down = false;
-    logger.info({ connection: name }, 'Redis connection back');
-  });
-}

@@ -13,15 +13,18 @@ export interface QueueCounts {
 
 /** The evaluation queue as the server sees it: enqueue task flows, report depth and live workers. */
 export class EvaluationQueue {
-  private readonly connection: Redis;
+  /** Its Redis connection (the runtime reports its errors). */
+  readonly connection: Redis;
   readonly queue: Queue;
   private readonly flows: FlowProducer;
 
   constructor(redisUrl: string) {
     this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-    this.connection.on('error', () => {}); // reported by the runtime's connections (health, logs)
     this.queue = new Queue(EVALUATION_QUEUE, { connection: this.connection });
     this.flows = new FlowProducer({ connection: this.connection });
+    // Queue and FlowProducer re-emit connection errors; the connection's own listener reports them once.
+    this.queue.on('error', () => {});
+    this.flows.on('error', () => {});
   }
 
   /**

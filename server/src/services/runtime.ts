@@ -1,6 +1,6 @@
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
-import type { Logger, PrismaClient } from '@benchhub/db';
+import { reportConnectionErrors, type Logger, type PrismaClient } from '@benchhub/db';
 import { EvaluationQueue } from './evaluation-queue';
 
 /** The connections services need, shared by the GraphQL server and the CLI. */
@@ -22,9 +22,8 @@ export function createRuntime(options: { db: PrismaClient; redisUrl: string; log
     subscriber: new Redis(options.redisUrl, redisOptions),
   });
   const queue = new EvaluationQueue(options.redisUrl);
-  for (const connection of [redis, pubsub.getPublisher(), pubsub.getSubscriber()]) {
-    connection.on('error', (error: Error) => options.logger.debug({ err: error.message }, 'redis connection error'));
-  }
+  const connections = { commands: redis, publisher: pubsub.getPublisher(), subscriber: pubsub.getSubscriber(), queue: queue.connection };
+  for (const [name, connection] of Object.entries(connections)) reportConnectionErrors(connection, options.logger, `redis (${name})`);
   return {
     db: options.db,
     redis,

@@ -16,6 +16,7 @@ const run = (done: number, extra: Partial<RunProgress> = {}): RunProgress => ({
   ciLow: null,
   ciHigh: null,
   etaSeconds: 5,
+  storageError: null,
   ...extra,
 });
 
@@ -108,6 +109,15 @@ describe('buildRunViews', () => {
     const views = buildRunViews([stored], { 'run-1': run(6, { etaSeconds: 12 }) }, acc);
     expect(views[0]).toMatchObject({ done: 6, accuracy: 1, etaSeconds: 12, source: 'LIVE' });
     expect(buildRunViews([stored], { 'run-1': run(2) }, acc)[0]!.done).toBe(4);
+  });
+
+  it('shows a stalled run until an event reports progress, and the storage error while events carry it', () => {
+    const stalled = { ...stored, stalled: true, storageError: null };
+    expect(buildRunViews([stalled], {}, acc)[0]).toMatchObject({ stalled: true, storageError: null });
+    expect(buildRunViews([stalled], { 'run-1': run(6) }, acc)[0]).toMatchObject({ stalled: false });
+    const failing = buildRunViews([stored], { 'run-1': run(5, { storageError: 'Cannot store samples: disk full' }) }, acc)[0]!;
+    expect(failing.storageError).toMatch(/disk full/);
+    expect(buildRunViews([stored], { 'run-1': run(7) }, acc)[0]!.storageError).toBeNull();
   });
 
   it('prefers a finished stored run over a stale running event', () => {

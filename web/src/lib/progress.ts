@@ -115,6 +115,10 @@ export interface RunView {
   ciHigh: number | null;
   etaSeconds: number | null;
   error: string | null;
+  /** RUNNING without a stored sample for longer than the server's RUN_STALLED_MS. */
+  stalled: boolean;
+  /** Set while the worker cannot store this run's samples (retried; none lost). */
+  storageError: string | null;
   /** CACHED runs: the leaderboard cells behind the numbers (they have no samples). */
   cached: CachedInfo | null;
 }
@@ -133,6 +137,8 @@ export interface StoredRun {
   errors: number;
   fromCache: number;
   error: string | null;
+  stalled?: boolean;
+  storageError?: string | null;
   /** ModelRun.summary (JSON); CACHED runs carry `cached` provenance in it. */
   summary?: unknown;
 }
@@ -167,6 +173,9 @@ export function buildRunViews<R extends StoredRun>(
         ciHigh: event.ciHigh ?? null,
         etaSeconds: event.etaSeconds ?? null,
         error: run.error,
+        // A newer event than the stored row means progress since: no longer stalled.
+        stalled: (run.stalled ?? false) && event.done <= run.done,
+        storageError: event.storageError ?? null,
         cached,
       };
     }
@@ -184,6 +193,8 @@ export function buildRunViews<R extends StoredRun>(
       ...accuracyOf(run),
       etaSeconds: null,
       error: run.error,
+      stalled: run.stalled ?? false,
+      storageError: run.storageError ?? null,
       cached,
     };
   });
@@ -206,6 +217,8 @@ export function buildRunViews<R extends StoredRun>(
       ciHigh: event.ciHigh ?? null,
       etaSeconds: event.etaSeconds ?? null,
       error: null,
+      stalled: false,
+      storageError: event.storageError ?? null,
       cached: null,
     });
   }

@@ -20,7 +20,12 @@ export interface OpenAiEndpoint {
   params: EndpointParams;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Per request (each retry has its own). A chat answer to a benchmark question normally arrives in
+ * seconds; a hung endpoint should free its slot soon. Raise `timeoutMs` on an endpoint for slow
+ * local or reasoning models (up to 600 s).
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 4;
 
 /**
@@ -60,7 +65,6 @@ export class OpenAiCompatibleCaller implements ModelCaller {
   }
 
   async call(prompt: RenderedPrompt, _item: BenchmarkItem, signal: AbortSignal): Promise<ModelReply> {
-    const { temperature = 0, maxTokens } = this.endpoint.params;
     // The client never removes the listener it adds to the signal it is given; a run-wide signal
     // would collect one per request (thousands per run). A per-call signal, unlinked after, does not.
     if (signal.aborted) throw new ModelCallError('Request cancelled', false);
@@ -68,26 +72,7 @@ export class OpenAiCompatibleCaller implements ModelCaller {
     const forwardAbort = () => callAbort.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const completion = await this.client.chat.completions.create(
-        {
-          model: this.endpoint.modelId,
-          messages: [
-            { role: 'system', content: prompt.system },
-            { role: 'user', content: prompt.user },
-          ],
-          temperature,
-          ...(maxTokens ? { max_tokens: maxTokens } : {}),
-        },
-        { signal: callAbort.signal },
-      );
-      const choice = completion.choices[0];
-      if (!choice) throw new ModelCallError('The endpoint returned no choices', false);
-      const content = choice.message.content ?? '';
-      return {
-        output: this.secrets.length ? redactSecrets(content, this.secrets) : content,
-        tokensIn: completion.usage?.prompt_tokens ?? null,
-        tokensOut: completion.usage?.completion_tokens ?? null,
-      };
+      return await this.callWithBodyRetries(prompt, callAbort.signal);
     } catch (error) {
       const failure = toModelCallError(error);
       throw this.secrets.length ? new ModelCallError(redactSecrets(failure.message, this.secrets), failure.retryable) : failure;
@@ -95,10 +80,68 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       signal.removeEventListener('abort', forwardAbort);
     }
   }
+
+  /**
+   * The client retries HTTP errors and timeouts itself; an HTTP 200 whose body is not a completion
+   * (garbage, cut off, no choices) is retried here, with the same budget and backoff with jitter.
+   */
+  private async callWithBodyRetries(prompt: RenderedPrompt, signal: AbortSignal): Promise<ModelReply> {
+    const maxRetries = this.endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.requestOnce(prompt, signal);
+      } catch (error) {
+        if (!isBadBody(error) || attempt >= maxRetries || signal.aborted) throw error;
+        const delay = Math.min(8000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        });
+        if (signal.aborted) throw new ModelCallError('Request cancelled', false);
+      }
+    }
+  }
+
+  private async requestOnce(prompt: RenderedPrompt, signal: AbortSignal): Promise<ModelReply> {
+    const { temperature = 0, maxTokens } = this.endpoint.params;
+    const completion = await this.client.chat.completions.create(
+      {
+        model: this.endpoint.modelId,
+        messages: [
+          { role: 'system', content: prompt.system },
+          { role: 'user', content: prompt.user },
+        ],
+        temperature,
+        ...(maxTokens ? { max_tokens: maxTokens } : {}),
+      },
+      { signal },
+    );
+    const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
+    if (!choice?.message) throw new BadBodyError('HTTP 200 without a completion (no choices)');
+    const content = choice.message.content ?? '';
+    return {
+      output: this.secrets.length ? redactSecrets(content, this.secrets) : content,
+      tokensIn: completion.usage?.prompt_tokens ?? null,
+      tokensOut: completion.usage?.completion_tokens ?? null,
+    };
+  }
+}
+
+/** A 200 answer that is not a chat completion. */
+class BadBodyError extends ModelCallError {
+  constructor(message: string) {
+    super(message, true);
+  }
+}
+
+/** The body of a 200 could not be read as a completion (invalid JSON, cut-off stream, missing choices). */
+function isBadBody(error: unknown): boolean {
+  return error instanceof BadBodyError || error instanceof SyntaxError;
 }
 
 function toModelCallError(error: unknown): ModelCallError {
   if (error instanceof ModelCallError) return error;
+  if (error instanceof SyntaxError) return new ModelCallError(`HTTP 200 with a body that is not JSON: ${error.message.slice(0, 200)}`, true);
   // Refused by the egress policy (at connect time, on a redirect, or an oversized reply): not retryable.
   const egress = error instanceof EgressError ? error : error instanceof Error && error.cause instanceof EgressError ? error.cause : null;
   if (egress) return new ModelCallError(`${egress.code}: ${egress.message}`, false);

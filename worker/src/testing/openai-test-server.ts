@@ -26,7 +26,21 @@ export interface FaultPlan {
   alwaysFailWith?: number;
   /** Retry-After header (seconds) sent with 429 responses. */
   retryAfterSeconds?: number;
+  /** Per request (1-based number, body): a fault to inject instead of the answer, or null to answer. Checked after the above. */
+  chaos?: (n: number, request: ChatRequest) => Fault | null;
 }
+
+/**
+ * Faults a real endpoint shows: an HTTP error (429 with Retry-After, 5xx), a 200 whose body is not a
+ * completion, a request that hangs (answered after `ms`, or never when the client gives up first), a
+ * connection reset mid-request.
+ */
+export type Fault =
+  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'garbage' }
+  | { kind: 'no-choices' }
+  | { kind: 'hang'; ms: number }
+  | { kind: 'reset' };
 
 export interface OpenAiTestServer {
   url: string;
@@ -37,6 +51,10 @@ export interface OpenAiTestServer {
   maxInFlight: number;
   /** TCP connections accepted so far (keep-alive clients reuse theirs). */
   connections: number;
+  /** Faults injected by `chaos`, by kind (status faults as `status:<code>`). */
+  injected: Record<string, number>;
+  /** Chat requests answered with a completion (200 and a valid body), in order. */
+  answered: Array<{ at: number; n: number }>;
   close(): Promise<void>;
 }
 
@@ -44,7 +62,7 @@ export async function startOpenAiTestServer(
   answer: (request: ChatRequest) => string,
   faults: FaultPlan = {},
 ): Promise<OpenAiTestServer> {
-  const state: OpenAiTestServer = { url: '', requests: [], faults, maxInFlight: 0, connections: 0, close: async () => {} };
+  const state: OpenAiTestServer = { url: '', requests: [], faults, maxInFlight: 0, connections: 0, injected: {}, answered: [], close: async () => {} };
   let counter = 0;
   let inFlight = 0;
 
@@ -76,7 +94,34 @@ export async function startOpenAiTestServer(
       send(failure, { error: { message: `injected failure ${failure}`, type: 'test' } }, headers);
       return;
     }
+    const fault = state.faults.chaos?.(n, body) ?? null;
+    if (fault) {
+      const name = fault.kind === 'status' ? `status:${fault.status}` : fault.kind;
+      state.injected[name] = (state.injected[name] ?? 0) + 1;
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault.kind === 'garbage') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id": "chatcmpl-garbage", "choices": [ <html>502 Bad Gateway</html>');
+        return;
+      }
+      if (fault.kind === 'no-choices') {
+        send(200, { id: `chatcmpl-empty-${n}`, object: 'chat.completion', created: 0, model: body.model, choices: [] });
+        return;
+      }
+      if (fault.kind === 'hang') {
+        await new Promise((r) => setTimeout(r, fault.ms));
+        if (res.destroyed) return;
+      } else {
+        const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+        send(fault.status, { error: { message: `injected failure ${fault.status}`, type: 'test' } }, headers);
+        return;
+      }
+    }
     const content = answer(body);
+    state.answered.push({ at: Date.now(), n });
     const promptText = body.messages.map((m) => m.content).join('\n');
     send(200, {
       id: `chatcmpl-test-${n}`,

@@ -59,6 +59,8 @@ export const RunFields = graphql(`
     errors
     fromCache
     error
+    stalled
+    storageError
     summary
     startedAt
     finishedAt
@@ -307,6 +309,7 @@ export const TaskProgressSubscription = graphql(`
         ciLow
         ciHigh
         etaSeconds
+        storageError
       }
       latestSamples {
         itemId
