@@ -276,7 +276,7 @@ describe('BenchHub Plus in a browser', () => {
     expect(inserted).toBeGreaterThan(100);
 
     const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
-    await page.goto('/leaderboard');
+    await page.goto('/leaderboard/cells'); // the flat cell list (the pivot is the default view)
     await page.waitForSelector('table.leaderboard tr.entry', { timeout: 20_000 });
     const total = await leaderboardTotal(page);
     expect(total).toBeGreaterThan(inserted); // the imported cells plus the live ones
@@ -388,7 +388,7 @@ describe('BenchHub Plus in a browser', () => {
   it('(d) switches to Korean and shows Korean UI text', async () => {
     // No stored choice: the browser language (English) applies until the user picks Korean.
     const { page, errors } = await openPage(browser, full.web.url);
-    await page.goto('/leaderboard');
+    await page.goto('/leaderboard/cells');
     await page.waitForSelector('main h1');
     await expect(page.locator('main h1').innerText()).resolves.toBe('Leaderboard');
     await page.getByRole('button', { name: '한국어' }).click();
@@ -434,7 +434,8 @@ describe('BenchHub Plus in a browser', () => {
       { name: 'tasks', path: '/tasks', ready: 'table.tasks' },
       { name: 'task', path: `/tasks/${ids.liveTask}`, ready: 'table.ranking' },
       { name: 'task-cached', path: `/tasks/${ids.cachedTask}`, ready: 'table.ranking' },
-      { name: 'leaderboard', path: '/leaderboard', ready: 'table.leaderboard tr.entry' },
+      { name: 'leaderboard', path: '/leaderboard', ready: 'table.pivot tbody tr' },
+      { name: 'leaderboard-cells', path: '/leaderboard/cells', ready: 'table.leaderboard tr.entry' },
       { name: 'models', path: '/models', ready: `li.endpoint[data-endpoint="${MODEL}"]` },
       { name: 'system', path: '/system', ready: '#overall-heading' },
     ];
@@ -445,7 +446,7 @@ describe('BenchHub Plus in a browser', () => {
         for (const target of pages) {
           await page.goto(target.path);
           await page.waitForSelector(target.ready, { timeout: 20_000 });
-          if (target.name === 'leaderboard') await page.waitForSelector('.lb-chart');
+          if (target.name === 'leaderboard-cells') await page.waitForSelector('.lb-chart');
           if (target.name === 'evaluate') {
             // With a plan: the subject picker and "What we already know" (every model with data) must fit too.
             await page.fill('#query', QUERY);

@@ -4,13 +4,16 @@
  * A task is run through the real stack (server, worker, an OpenAI-compatible test model that answers every item
  * correctly, and baseline/random), then read in Chromium.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '@benchhub/core/leaderboard';
 import { createEndpoint, createTask, waitUntil } from '../../server/test/support/scenario';
 import { launchChromium, openPage, VIEWPORTS, hasHorizontalOverflow } from './browser';
-import { startFullStack, type FullStack } from './fullstack';
+import { SEED_LEADERBOARD, WEB_DIR, startFullStack, type FullStack } from './fullstack';
+
+const SCREENSHOTS = path.join(WEB_DIR, 'screenshots');
 
 const GOOD = 'e2e-oracle';
 const RANDOM = 'baseline/random';
@@ -24,6 +27,7 @@ let itemIds: string[];
 let randomMissed: string[];
 
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   full = await startFullStack({ modelLatencyMs: 5 });
   browser = await launchChromium();
   await createEndpoint(full.stack, GOOD, full.model.url);
@@ -61,6 +65,7 @@ describe('per-question browser', () => {
     await page.waitForURL(`**/tasks/${taskId}/samples`);
     await page.waitForSelector('table.matrix tr.item-row');
     expect(await rowIds(page)).toEqual(itemIds);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'samples-desktop.png') });
     const headers = await page.locator('table.matrix thead th.model-col').allInnerTexts();
     expect(headers).toEqual([GOOD, RANDOM].sort());
     const oracle = await page.locator(`td.cell[data-model="${GOOD}"]`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-outcome')));
@@ -85,6 +90,11 @@ describe('per-question browser', () => {
     await page.waitForURL(/outcome=correct/);
     await page.waitForFunction((n) => document.querySelectorAll('table.matrix tr.item-row').length === n, SIZE - randomMissed.length);
     expect(await page.locator('table.matrix thead th.model-col').allInnerTexts()).toEqual([RANDOM]);
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await page.reload();
+    await page.waitForSelector('table.matrix tr.item-row');
+    expect(await hasHorizontalOverflow(page), 'the matrix scrolls inside its frame at 375 px').toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'samples-mobile.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -131,6 +141,159 @@ describe('per-question browser', () => {
     const rows = readFileSync((await jsonl.path())!, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { status: string; item_id: string });
     expect(rows.map((r) => r.item_id)).toEqual(itemIds);
     expect(rows.filter((r) => r.status !== 'correct').map((r) => r.item_id)).toEqual(randomMissed);
+    await page.context().close();
+  });
+});
+
+describe('task report', () => {
+  it('opens a printable report from the task page and downloads Markdown, HTML, LaTeX and BibTeX', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
+    await page.goto(`/tasks/${taskId}`);
+    await page.getByTestId('report-link').click();
+    await page.waitForURL(`**/tasks/${taskId}/report`);
+    const report = page.getByTestId('report');
+    await report.locator('article.report').waitFor();
+    const text = await report.innerText();
+    for (const heading of ['Goal and plan', 'Methods', 'Ranking', 'Tied groups', 'Pairwise tests', 'Per subject', 'Reproducibility manifest', 'Citation']) {
+      expect(text).toContain(heading);
+    }
+    expect(await report.locator('table.ranking tbody tr').count()).toBe(2);
+    expect(await report.locator('svg.chart circle').count()).toBe(2);
+    expect(text).toContain('No citation on file');
+    expect(text).toContain('@misc{kim2025benchhub');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png'), fullPage: true });
+    // Printing shows the report without the app's header and buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await report.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    const files: Record<string, string> = {};
+    for (const ext of ['md', 'html', 'tex', 'bib']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${ext}"]`).click()]);
+      expect(download.suggestedFilename()).toBe(`benchhub-${taskId}-report.${ext}`);
+      files[ext] = readFileSync((await download.path())!, 'utf8');
+    }
+    expect(files.md).toContain('## Reproducibility manifest');
+    expect(files.html).toMatch(/^<!doctype html>/);
+    expect(files.tex).toContain('\\begin{tabular}');
+    expect(files.bib!.startsWith('@misc{kim2025benchhub')).toBe(true);
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await page.reload();
+    await report.locator('article.report').waitFor();
+    expect(await hasHorizontalOverflow(page), 'the report fits 375 px').toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/**
+ * The expected pivot order, computed here from the stored cells (not by the server's ranking code): per model over
+ * every English cell, Σcorrect / Σn when every cell has n, else the plain mean of cell scores; high to low, then by
+ * coverage (cells / cells any model has), then by name.
+ */
+async function expectedOrder(language: string) {
+  const cells = await full.stack.db.leaderboardEntry.findMany({ where: { language, quarantined: false } });
+  const keys = new Set(cells.map((c) => `${c.subject}|${c.taskType}`));
+  const byModel = new Map<string, typeof cells>();
+  for (const cell of cells) byModel.set(cell.modelName, [...(byModel.get(cell.modelName) ?? []), cell]);
+  const rows = [...byModel].map(([model, list]) => {
+    const known = list.every((c) => c.n !== null);
+    const score = known
+      ? list.reduce((sum, c) => sum + Math.round(c.score * c.n!), 0) / list.reduce((sum, c) => sum + c.n!, 0)
+      : list.reduce((sum, c) => sum + c.score, 0) / list.length;
+    return { model, score, coverage: list.length / keys.size, known };
+  });
+  return rows.sort((a, b) => b.score - a.score || b.coverage - a.coverage || (a.model < b.model ? -1 : 1));
+}
+
+const pivotModels = (page: import('playwright-core').Page) =>
+  page.locator('table.pivot tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model') ?? ''));
+const columnScores = (page: import('playwright-core').Page, column: string) =>
+  page.locator(`table.pivot tbody td[data-column="${column}"]`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-score') ?? ''));
+
+describe.skipIf(!existsSync(SEED_LEADERBOARD))('leaderboard pivot with the seed leaderboard imported', () => {
+  it('is the default view: models ranked by score, unknown-n models untested without letters, sortable, expandable, kept across a reload', async () => {
+    const imported = await full.stack.gql<{ importLeaderboard: { __typename: string } }>(
+      'mutation ($path: String!) { importLeaderboard(path: $path) { __typename ... on BaseError { message } } }',
+      { path: SEED_LEADERBOARD },
+    );
+    expect(imported.data?.importLeaderboard.__typename, JSON.stringify(imported)).toBe('MutationImportLeaderboardSuccess');
+    const expected = await expectedOrder('English');
+    expect(expected.length).toBeGreaterThan(10);
+
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
+    await page.goto('/leaderboard');
+    await page.waitForSelector('table.pivot tbody tr', { timeout: 30_000 });
+    expect(await pivotModels(page)).toEqual(expected.map((row) => row.model));
+    const ranks = await page.locator('table.pivot tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-rank'))));
+    expect(new Set(ranks).size, 'never "all rank 1"').toBeGreaterThan(expected.length / 2);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pivot-desktop.png'), fullPage: true });
+    // Unknown-n models are marked untested and carry no group letters.
+    const seedModel = expected.find((row) => !row.known)!.model;
+    const seedRow = page.locator(`table.pivot tbody tr[data-model="${seedModel}"]`);
+    expect(await seedRow.getAttribute('data-untested')).toBe('true');
+    expect(await seedRow.locator('.letters').count()).toBe(0);
+    expect(await seedRow.locator('td[data-column="overall"]').getAttribute('title')).toMatch(/untested: n unknown/);
+    expect(await page.getByTestId('untested-note').isVisible()).toBe(true);
+    // A live model (n known) shows n and the interval in its tooltip.
+    const live = page.locator(`table.pivot tbody tr[data-model="${GOOD}"] td[data-column="overall"]`);
+    expect(await live.getAttribute('title')).toMatch(/\[\d+\.\d–\d+\.\d%\], n = \d+/);
+
+    // Sort by a subject column: high to low, models without a score in it last; then low to high.
+    await page.click('th[data-subject="Science"] button.sort');
+    await page.waitForURL(/sort=Science&dir=desc/);
+    const desc = (await columnScores(page, 'Science')).filter(Boolean).map(Number);
+    expect(desc.length).toBeGreaterThan(2);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await page.click('th[data-subject="Science"] button.sort');
+    await page.waitForURL(/dir=asc/);
+    const asc = (await columnScores(page, 'Science')).filter(Boolean).map(Number);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+
+    // Expand Science into its fine subjects; a reload keeps the sort and the expansion (URL).
+    await page.click('th[data-subject="Science"] button.expand');
+    await page.waitForSelector('th.subject-col.fine[data-subject^="Science/"]');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pivot-expanded-desktop.png'), fullPage: true });
+    const fineCount = await page.locator('th.subject-col.fine').count();
+    expect(fineCount).toBeGreaterThan(1);
+    await page.reload();
+    await page.waitForSelector('th.subject-col.fine[data-subject^="Science/"]');
+    expect(await page.locator('th.subject-col.fine').count()).toBe(fineCount);
+    expect((await columnScores(page, 'Science')).filter(Boolean).map(Number)).toEqual(asc);
+
+    // Filters: Korean and a task type change the rows; the cell list is the second tab.
+    // Back to rank order (the Rank header), then Korean.
+    await page.click('th button.sort[data-sort="rank"]');
+    await page.waitForURL((url) => !url.search.includes('sort='));
+    expect(await pivotModels(page)).toEqual(expected.map((row) => row.model));
+    await page.selectOption('#lb-language', 'KOREAN');
+    await page.waitForURL(/language=KOREAN/);
+    const korean = await expectedOrder('Korean');
+    await page.waitForFunction((first) => document.querySelector('table.pivot tbody tr')?.getAttribute('data-model') === first, korean[0]!.model);
+    expect(await pivotModels(page)).toEqual(korean.map((row) => row.model));
+    await page.selectOption('#lb-task-type', 'VALUE_ALIGNMENT');
+    await page.waitForURL(/taskType=VALUE_ALIGNMENT/);
+    await page.getByRole('link', { name: 'All cells' }).click();
+    await page.waitForSelector('table.leaderboard tr.entry');
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await page.goto('/leaderboard');
+    await page.waitForSelector('table.pivot tbody tr');
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => {
+          if (el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1) return false;
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+            if (getComputedStyle(up).overflowX !== 'visible') return false;
+          }
+          return true;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+        .slice(0, 8),
+    );
+    expect(await hasHorizontalOverflow(page), `the table scrolls inside its frame at 375 px; too wide: ${wide.join(', ')}`).toBe(false);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '@benchhub/core/leaderboard';
@@ -78,5 +79,41 @@ describe('benchhub samples', () => {
     expect(task.code).toBe(2);
     expect(task.stderr).toMatch(/No task with id no-such-task/);
     expect((await cli(['samples'])).code).toBe(2);
+  }, 60_000);
+});
+
+describe('benchhub report', () => {
+  it('prints the Markdown report with the manifest of this task and lists the uncited synthetic sample', async () => {
+    const md = await cli(['report', taskId, '--format', 'md']);
+    expect(md.code, md.stderr).toBe(0);
+    for (const heading of ['## Goal and plan', '## Methods', '## Ranking', '### Tied groups', '### Pairwise tests', '## Per subject', '## Reproducibility manifest', '## Citation']) {
+      expect(md.stdout).toContain(heading);
+    }
+    const task = await stack.db.evaluationTask.findUniqueOrThrow({ where: { id: taskId } });
+    const hash = createHash('sha256').update((task.itemIds as string[]).join('\n')).digest('hex');
+    expect(md.stdout).toContain(`| Sampled item ids (sha256) | ${hash} |`);
+    expect(md.stdout).toContain(`| Prompt template version | ${task.promptVersion} |`);
+    expect(md.stdout).toMatch(/\| Model baseline\/random \| BASELINE baseline\/random;/);
+    expect(md.stdout).toContain('**No citation on file** for: BenchHub-Plus Synthetic Sample (20 items)');
+    expect(md.stdout).toContain('@misc{kim2025benchhub');
+    // md is the default format (the generation time aside).
+    const stamp = (text: string) => text.replace(/\| Generated \| [^|]+\|/, '| Generated | … |');
+    expect(stamp((await cli(['report', taskId])).stdout)).toBe(stamp(md.stdout));
+  }, 60_000);
+
+  it('prints a standalone HTML page, takes --json, and refuses a bad format or task', async () => {
+    const html = await cli(['report', taskId, '--format', 'html']);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('@media print');
+    expect(html.stdout).not.toMatch(/<script/i);
+    const json = await cli(['report', taskId, '--format', 'latex', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ taskId, format: 'latex', report: expect.stringContaining('\\begin{tabular}') });
+    const bad = await cli(['report', taskId, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown report format "pdf"/);
+    const missing = await cli(['report', 'nope']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/No task with id nope/);
   }, 60_000);
 });

@@ -11,6 +11,7 @@ import './model-endpoint';
 import './task-progress';
 import './task-result';
 import './task-samples';
+import './task-report';
 import './leaderboard';
 import './leaderboard-updated';
 

@@ -687,3 +687,56 @@ export const SamplesExportQuery = graphql(`
     }
   }
 `);
+
+export const LeaderboardPivotQuery = graphql(`
+  query LeaderboardPivot($plan: PlanInput!) {
+    personalizedRanking(plan: $plan) {
+      __typename
+      ... on QueryPersonalizedRankingSuccess {
+        data {
+          columns
+          planCells
+          cellsNeeded
+          models {
+            modelName
+            rank
+            tieGroup
+            intervalKnown
+            score
+            ciLow
+            ciHigh
+            n
+            cells
+            cellsWithUnknownN
+            weighting
+            coverage
+            columns {
+              subject
+              score
+              ciLow
+              ciHigh
+              n
+              cells
+              cellsWithUnknownN
+              weighting
+            }
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+      }
+    }
+  }
+`);
+
+export const TaskReportQuery = graphql(`
+  query TaskReport($id: ID!, $format: ReportFormat!) {
+    task(id: $id) {
+      id
+      query
+      status
+      report(format: $format)
+    }
+  }
+`);
