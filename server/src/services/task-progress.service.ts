@@ -45,10 +45,13 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
 /**
  * Live progress of a task: first its stored state, then every event the workers publish (through
  * Redis, so any server instance can serve any subscriber), ending after the task finishes.
+ * `afterSeq` resumes a client that already applied events up to that seq (it reconnected, maybe to
+ * another server): the stored state is replayed, live events at or below it are skipped.
  */
 export async function* taskProgress(
   deps: { db: PrismaClient; pubsub: RedisPubSub },
   taskId: string,
+  { afterSeq = 0 }: { afterSeq?: number } = {},
 ): AsyncGenerator<TaskProgressEvent> {
   const queue: TaskProgressEvent[] = [];
   let wake: (() => void) | null = null;
@@ -67,6 +70,7 @@ export async function* taskProgress(
       while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
       const event = queue.shift()!;
+      if (event.seq <= afterSeq && event.kind !== 'TASK_FINISHED') continue;
       yield event;
       if (event.kind === 'TASK_FINISHED') return;
     }

@@ -29,6 +29,10 @@ export interface TestStack {
   redisServer: TestRedisServer;
   graphqlUrl: string;
   server: ProcessHandle;
+  /** Servers started by startServer() (the first server is `server`). */
+  moreServers: Array<{ handle: ProcessHandle; graphqlUrl: string }>;
+  /** Another GraphQL server process on the same database and Redis, as a deployment scales out. */
+  startServer(extraEnv?: NodeJS.ProcessEnv): Promise<{ handle: ProcessHandle; graphqlUrl: string }>;
   workers: ProcessHandle[];
   startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<ProcessHandle>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }>;
@@ -92,9 +96,11 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
   const server = startProcess('server/src/main.ts', env);
   // GET operations need the CSRF header (server/src/http/browser-protections.ts).
-  await waitFor(async () => (await fetch(`${graphqlUrl}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok, `server on port ${port}`);
+  const serverAnswers = async (url: string) => (await fetch(`${url}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok;
+  await waitFor(() => serverAnswers(graphqlUrl), `server on port ${port}`);
 
   const workers: ProcessHandle[] = [];
+  const moreServers: TestStack['moreServers'] = [];
   const stack: TestStack = {
     env,
     dialect: database.dialect,
@@ -104,7 +110,16 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
     redisServer,
     graphqlUrl,
     server,
+    moreServers,
     workers,
+    async startServer(extraEnv = {}) {
+      const serverPort = await freePort();
+      const url = `http://127.0.0.1:${serverPort}/graphql`;
+      const handle = startProcess('server/src/main.ts', { ...env, PORT: String(serverPort), ...extraEnv });
+      moreServers.push({ handle, graphqlUrl: url });
+      await waitFor(() => serverAnswers(url), `server on port ${serverPort}`);
+      return { handle, graphqlUrl: url };
+    },
     async startWorker(extraEnv = {}) {
       const worker = startProcess('worker/src/main.ts', { ...env, ...extraEnv });
       workers.push(worker);
@@ -120,7 +135,7 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
       return response.json() as Promise<{ data?: never; errors?: unknown[] }>;
     },
     async stop() {
-      await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
+      await Promise.all([server.stop(), ...moreServers.map((s) => s.handle.stop()), ...workers.map((w) => w.stop())]);
       await db.$disconnect();
       redis.disconnect();
       await redisServer.stop();

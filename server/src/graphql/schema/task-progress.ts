@@ -53,9 +53,13 @@ const TaskProgressEventRef = builder.objectRef<TaskProgressEvent>('TaskProgressE
 builder.subscriptionField('taskProgress', (t) =>
   t.field({
     type: TaskProgressEventRef,
-    description: 'Stored state first, then live progress of every model run; completes when the task finishes.',
-    args: { taskId: t.arg.id({ required: true }) },
-    subscribe: (_root, { taskId }, ctx) => taskProgress(ctx, String(taskId)),
+    description:
+      'Stored state first, then live progress of every model run; completes when the task finishes. A client resuming after a lost connection (its server died, or the network) passes the last seq it applied as afterSeq: it gets the stored state again, then only events newer than that seq, from whichever server it reaches.',
+    args: {
+      taskId: t.arg.id({ required: true }),
+      afterSeq: t.arg.int({ required: false, description: 'Skip live events with seq at or below this one (already applied by the client).' }),
+    },
+    subscribe: (_root, { taskId, afterSeq }, ctx) => taskProgress(ctx, String(taskId), { afterSeq: afterSeq ?? 0 }),
     resolve: (event) => event,
   }),
 );

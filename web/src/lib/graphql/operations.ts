@@ -287,8 +287,8 @@ export const HealthQuery = graphql(`
 `);
 
 export const TaskProgressSubscription = graphql(`
-  subscription TaskProgress($taskId: ID!) {
-    taskProgress(taskId: $taskId) {
+  subscription TaskProgress($taskId: ID!, $afterSeq: Int) {
+    taskProgress(taskId: $taskId, afterSeq: $afterSeq) {
       taskId
       seq
       kind
