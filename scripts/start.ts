@@ -168,7 +168,7 @@ BenchHub Plus is running${dev ? ' (development: vite dev with hot reload)' : ''}
   Web app             http://localhost:${webPort}
   GraphQL + GraphiQL  http://localhost:${apiPort}/graphql
   Worker              ${ready.workers} live (Redis ${redisUrl.replace(/\/\/[^@]*@/, '//')})
-Press Ctrl+C to stop.
+${(await needsFirstAdmin(apiPort)) ? `First run: open the web app to create the administrator account (or: npm run -s benchhub -- user add <email> --role admin --password-stdin).\n` : ''}Press Ctrl+C to stop.
 `);
   } else {
     console.error(`BenchHub Plus started ${seconds} s ago but ${ready.missing.join(', ')} did not answer yet; still waiting (see the logs above).`);
@@ -193,6 +193,22 @@ async function waitUntilReady(api: number, web: number, timeoutMs: number): Prom
     const missing = [...(workers < 0 ? ['GraphQL'] : workers === 0 ? ['the worker'] : []), ...(webOk ? [] : ['the web app'])];
     if (missing.length === 0 || stopping || Date.now() > deadline) return { ok: missing.length === 0, workers, missing };
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Whether the database has no user yet (the web app then asks for the administrator); public in health. */
+async function needsFirstAdmin(api: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { auth { needsFirstAdmin } } }' }),
+      signal: AbortSignal.timeout(2000),
+    });
+    const body = (await response.json()) as { data?: { health?: { auth?: { needsFirstAdmin?: boolean } } } };
+    return body.data?.health?.auth?.needsFirstAdmin === true;
+  } catch {
+    return false;
   }
 }
 

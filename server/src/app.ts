@@ -1,11 +1,15 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
+import { toNodeHandler, fromNodeHeaders } from 'better-auth/node';
 import { config, type Logger, type PrismaClient } from '@benchhub/db';
 import { httpPolicy } from '@benchhub/db/http-policy';
 import { browserProtectionPlugins, corsFor, guardRequest } from './http/browser-protections';
 import { useLimitsContext } from './http/client-address';
 import { operationLimitPlugins } from './graphql/limits';
 import { RateLimits } from './services/rate-limits.service';
+import { createAuth, viewerFromSession, type Auth } from './auth/better-auth';
+import type { Viewer } from './auth/viewer';
+import { viewerFromApiToken } from './services/api-token.service';
 import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
@@ -23,6 +27,7 @@ export interface AppOptions {
 export interface App {
   server: Server;
   runtime: Runtime;
+  auth: Auth;
   close(): Promise<void>;
 }
 
@@ -34,10 +39,12 @@ export function createApp(options: AppOptions): App {
   const settings = config();
   const policy = httpPolicy(settings);
   const rateLimits = new RateLimits(runtime.redis, settings);
+  const auth = createAuth(options.db, settings);
+  const authHandler = toNodeHandler(auth);
 
-  const yoga = createYoga<object, GraphQLContext>({
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse; viewer: Viewer | null }, GraphQLContext>({
     schema,
-    context: () => context,
+    context: ({ viewer, req }) => ({ ...context, viewer, ip: policy.clientAddress(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for'])) }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'BenchHub Plus GraphiQL', subscriptionsProtocol: 'SSE' },
     // Served from this server's own files (http/graphiql.ts): nothing is fetched from a CDN.
@@ -60,23 +67,50 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
-  // CSV/JSON exports of leaderboard views live beside /graphql; everything else is Yoga's.
+  // Public: GraphiQL's static files, /healthz and better-auth's sign-in routes (/api/auth/*). Everything else needs a
+  // session cookie or an API token: /export/* and SSE subscriptions answer 401 without one, GraphQL fields
+  // UNAUTHENTICATED (builder.ts scopes; `health` and `createFirstAdmin` on an empty database are open).
   const server = createServer((req, res) => {
     if (guardRequest(req, res, policy, settings.MAX_BODY_BYTES)) return;
-    void handleGraphiqlAsset(req, res, '/graphql')
-      .then(async (handled) => handled || (await options.beforeOperations?.(), handleLeaderboardExportNode(req, res, { db: options.db })))
-      .then((handled) => {
-        if (!handled) void yoga(req, res);
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'request failed');
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: 'internal error' }));
-      });
+    void route(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'internal error' }));
+    });
   });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    if (await handleGraphiqlAsset(req, res, '/graphql')) return;
+    if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(req.method === 'GET' ? '{"ok":true}' : undefined);
+      return;
+    }
+    if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) return authHandler(req, res);
+    await options.beforeOperations?.();
+    const viewer = await viewerOf(req);
+    if (pathname.startsWith('/export/') || isEventStream(req)) {
+      if (!viewer) return unauthorized(res);
+      if (await handleLeaderboardExportNode(req, res, { db: options.db })) return;
+    }
+    await yoga(req, res, { viewer });
+  }
+
+  async function viewerOf(req: IncomingMessage): Promise<Viewer | null> {
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined) {
+      // A bearer token that does not check out is anonymous: no fall-back to a cookie.
+      const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+      return token ? viewerFromApiToken(options.db, token) : null;
+    }
+    if (!req.headers.cookie) return null;
+    return viewerFromSession(auth, fromNodeHeaders(req.headers));
+  }
+
   return {
     server,
     runtime,
+    auth,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -84,3 +118,13 @@ export function createApp(options: AppOptions): App {
     },
   };
 }
+
+const isEventStream = (req: IncomingMessage): boolean => (req.headers.accept ?? '').includes('text/event-stream');
+
+function unauthorized(res: ServerResponse): void {
+  res
+    .writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' })
+    .end(JSON.stringify({ errors: [{ message: 'Sign in or send an API token (Authorization: Bearer)', extensions: { code: 'UNAUTHENTICATED' } }] }));
+}
+
+const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(',') : value);

@@ -165,6 +165,7 @@ describe('BenchHub Plus in a browser', () => {
         full.stack.graphqlUrl,
         'subscription { leaderboardUpdated { taskId modelNames cells } }',
         {},
+        { token: full.stack.token },
       )) {
         if (event.leaderboardUpdated.modelNames.includes(MODEL)) return event.leaderboardUpdated;
       }

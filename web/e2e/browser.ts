@@ -2,7 +2,7 @@
  * Browser helpers for end-to-end tests of the web app against a running stack (`npm start`).
  * Chromium: Debian's /usr/bin/chromium (override with CHROMIUM_PATH), driven by playwright-core.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -19,13 +19,35 @@ export function launchChromium(): Promise<Browser> {
 
 export const VIEWPORTS = { mobile: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 
-/** A page with a fixed UI language (stored choice wins over the browser language) that records page errors. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+const signIns = new Map<string, Credentials>();
+/** Pages opened on `baseUrl` sign in as this user first (startFullStack registers its admin). */
+export function registerSignIn(baseUrl: string, credentials: Credentials): void {
+  signIns.set(new URL(baseUrl).origin, credentials);
+}
+
+/** Signs a browser context in through the web origin (POST /api/auth/sign-in/email): its session cookie is set. */
+export async function signIn(context: BrowserContext, baseUrl: string, credentials: Credentials): Promise<void> {
+  const origin = new URL(baseUrl).origin;
+  const response = await context.request.post(`${origin}/api/auth/sign-in/email`, { data: credentials, headers: { origin } });
+  if (!response.ok()) throw new Error(`sign-in as ${credentials.email} failed: HTTP ${response.status()} ${await response.text()}`);
+}
+
+/**
+ * A page with a fixed UI language (stored choice wins over the browser language) that records page errors. Signed
+ * in as the user registered for `baseUrl` (registerSignIn), unless `anonymous` or `as` says otherwise.
+ */
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  options: { viewport?: { width: number; height: number }; locale?: 'en' | 'ko' } = {},
+  options: { viewport?: { width: number; height: number }; locale?: 'en' | 'ko'; anonymous?: boolean; as?: Credentials } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.desktop, baseURL: baseUrl });
+  const credentials = options.anonymous ? undefined : (options.as ?? signIns.get(new URL(baseUrl).origin));
+  if (credentials) await signIn(context, baseUrl, credentials);
   if (options.locale) {
     await context.addInitScript((locale) => localStorage.setItem('benchhub.locale', locale), options.locale);
   }

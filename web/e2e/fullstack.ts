@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort, startStack, type TestStack } from '../../server/test/support/stack';
 import { correctAnswer } from '../../server/test/support/scenario';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../../worker/src/testing/openai-test-server';
+import { registerSignIn } from './browser';
 
 export const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const REPO_ROOT = path.resolve(WEB_DIR, '..');
@@ -28,6 +29,9 @@ export interface FullStack {
   stack: TestStack;
   model: OpenAiTestServer;
   web: WebServer;
+  /** The administrator created at start (pages opened with openPage sign in as it); '' with `users: false`. */
+  adminEmail: string;
+  adminPassword: string;
   stop(): Promise<void>;
 }
 
@@ -43,8 +47,8 @@ function findVite(): string {
  * `vite dev` on a free port, or with `production` the built app as `npm start` serves it (web/build, adapter-node;
  * build it first, e.g. with scripts/build-web.mjs), proxying the API to `apiOrigin` (BENCHHUB_API_URL).
  */
-export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, options: { production?: boolean } = {}): Promise<WebServer> {
-  const port = await freePort();
+export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, options: { production?: boolean; port?: number } = {}): Promise<WebServer> {
+  const port = options.port ?? (await freePort());
   const args = options.production
     ? [path.join(WEB_DIR, 'build', 'index.js')]
     : [findVite(), 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
@@ -86,22 +90,33 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, opti
   return { url, child, output: () => output, stop };
 }
 
-/** The whole stack (its own Redis and database) plus the web app. */
-export async function startFullStack(options: { modelLatencyMs?: number } = {}): Promise<FullStack> {
+/**
+ * The whole stack (its own Redis and database) plus the web app. An administrator is created and pages opened with
+ * openPage() on `web.url` are signed in as it; `users: false` starts without any user (first-run tests).
+ */
+export async function startFullStack(options: { modelLatencyMs?: number; users?: boolean } = {}): Promise<FullStack> {
+  // The web origin is known before the API starts: sign-in accepts only WEB_ORIGIN.
+  const webPort = await freePort();
   // The admin import reads only inside SERVER_IMPORT_DIRS: allow the shared fixtures the tests import.
-  const stack = await startStack({ env: { SERVER_IMPORT_DIRS: path.dirname(SEED_LEADERBOARD) } });
+  const stack = await startStack({
+    users: options.users,
+    env: { SERVER_IMPORT_DIRS: path.dirname(SEED_LEADERBOARD), WEB_ORIGIN: `http://127.0.0.1:${webPort}` },
+  });
   let model: OpenAiTestServer | undefined;
   try {
     model = await startOpenAiTestServer(
       (request) => correctAnswer(request.messages.map((m) => m.content).join('\n')),
       { latencyMs: options.modelLatencyMs ?? 30 },
     );
-    const web = await startWebServer(new URL(stack.graphqlUrl).origin);
+    const web = await startWebServer(new URL(stack.graphqlUrl).origin, 60_000, { port: webPort });
+    if (stack.admin) registerSignIn(web.url, stack.admin);
     const started = model;
     return {
       stack,
       model: started,
       web,
+      adminEmail: stack.admin?.email ?? '',
+      adminPassword: stack.admin?.password ?? '',
       async stop() {
         await web.stop();
         await started.close();

@@ -8,8 +8,8 @@ import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type TestStack } from '../../server/test/support/stack';
-import { launchChromium, openPage, runCards, waitForRanking } from './browser';
+import { freePort, startStack, type TestStack } from '../../server/test/support/stack';
+import { launchChromium, openPage, registerSignIn, runCards, waitForRanking } from './browser';
 import { REPO_ROOT, startWebServer, type WebServer } from './fullstack';
 
 let stack: TestStack;
@@ -19,8 +19,11 @@ let browser: Browser;
 beforeAll(async () => {
   // Builds the app when its sources changed since the last build (as npm start does); a no-op otherwise.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
-  stack = await startStack();
-  web = await startWebServer(new URL(stack.graphqlUrl).origin, 60_000, { production: true });
+  const webPort = await freePort();
+  stack = await startStack({ env: { WEB_ORIGIN: `http://127.0.0.1:${webPort}` } });
+  web = await startWebServer(new URL(stack.graphqlUrl).origin, 60_000, { production: true, port: webPort });
+  // The browser signs in as the stack's administrator through the web origin (session cookie).
+  registerSignIn(web.url, stack.admin!);
   browser = await launchChromium();
 }, 600_000);
 

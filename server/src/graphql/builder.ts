@@ -2,6 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import type PrismaTypes from '@benchhub/db/generated/pothos-types';
 import { getDatamodel } from '@benchhub/db/generated/pothos-types';
 import { db } from '../db';
@@ -10,22 +12,40 @@ import type { GraphQLContext } from './context';
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: GraphQLContext;
+  /** authenticated: any signed-in user or API token; member: MEMBER or ADMIN (may write); admin: ADMIN. */
+  AuthScopes: { authenticated: boolean; member: boolean; admin: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  // Scope auth first: no other plugin's wrapper (errors, prisma) runs before a refused call is refused.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({
+      authenticated: ctx.viewer !== null,
+      member: ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'MEMBER',
+      admin: ctx.viewer?.role === 'ADMIN',
+    }),
+    // Anonymous callers are told to authenticate; known callers whose role may not are FORBIDDEN.
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError('Your role may not do this', { extensions: { code: 'FORBIDDEN' } })
+        : new GraphQLError('Sign in or send an API token (Authorization: Bearer)', { extensions: { code: 'UNAUTHENTICATED' } }),
+  },
   defaultFieldNullability: false,
   prisma: { client: db, dmmf: getDatamodel(), filterConnectionTotalCount: true },
   relay: { clientMutationId: 'omit', cursorType: 'String' },
   errors: { defaultTypes: [] },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+// Every root field requires a caller; mutations a member (viewers only read). Fields that differ say so
+// (health and createFirstAdmin: skipTypeScopes; admin-only fields: authScopes { admin: true }).
+builder.queryType({ authScopes: { authenticated: true } });
+builder.mutationType({ authScopes: { member: true } });
+builder.subscriptionType({ authScopes: { authenticated: true } });
 
 builder.scalarType('DateTime', {
   serialize: (value) => value.toISOString(),

@@ -56,6 +56,7 @@ describe('cache-first createEvaluation', () => {
         stack.graphqlUrl,
         'subscription { leaderboardUpdated { taskId modelNames cells language } }',
         {},
+        { token: stack.token },
       )) {
         // Earlier tasks of this stack may still announce theirs: keep only this task's event.
         if (event.leaderboardUpdated.taskId !== taskId) continue;

@@ -95,7 +95,7 @@ describe('createEvaluation end to end', () => {
     expect(task!.itemCount).toBe(40);
 
     const events: ProgressEvent[] = [];
-    for await (const event of sseSubscription<{ taskProgress: ProgressEvent }>(stack.graphqlUrl, PROGRESS, { taskId: task!.id })) {
+    for await (const event of sseSubscription<{ taskProgress: ProgressEvent }>(stack.graphqlUrl, PROGRESS, { taskId: task!.id }, { token: stack.token })) {
       events.push(event.taskProgress);
     }
 
@@ -222,7 +222,7 @@ describe('open-ended items', () => {
           },
         );
         const id = created.data!.createEvaluation.data!.id;
-        for await (const _ of sseSubscription(stack.graphqlUrl, PROGRESS, { taskId: id })) void _;
+        for await (const _ of sseSubscription(stack.graphqlUrl, PROGRESS, { taskId: id }, { token: stack.token })) void _;
         return stack.db.evaluationTask.findUniqueOrThrow({ where: { id }, include: { runs: true } });
       };
 

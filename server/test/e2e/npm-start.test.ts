@@ -103,6 +103,8 @@ describe('npm start', () => {
       expect(banner).toMatch(new RegExp(`GraphQL \\+ GraphiQL\\s+http://localhost:${apiPort}/graphql\\n`));
       expect(banner).toMatch(/Worker\s+1 live \(Redis redis:\/\/127\.0\.0\.1:\d+/);
       expect(banner).toMatch(/ready in \d+\.\d s/);
+      // A fresh database has no user: the banner sends the newcomer to the web app to create the administrator.
+      expect(banner).toMatch(/First run: open the web app to create the administrator account/);
       const health = { query: '{ health { liveWorkers } }' };
       const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
         fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -123,9 +125,24 @@ describe('npm start', () => {
 
       // The browser talks only to the web origin: GraphQL, its SSE subscriptions and GraphiQL pass through.
       expect(await (await post(web, health, { cookie: 'probe=1' })).json()).toMatchObject({ data: { health: { liveWorkers: 1 } } });
+      // Nothing else answers anonymously. The first-run path as the web app drives it, through the web origin:
+      // create the administrator, sign in (session cookie), then subscribe with that cookie.
+      const anonymous = { query: 'subscription { taskProgress(taskId: "no-such-task") { seq } }' };
+      const refused = await fetch(`${web}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(anonymous) });
+      expect(refused.status).toBe(401);
+      const admin = { email: 'first@example.test', name: 'First', password: 'first-admin-password' };
+      const created = await post(web, { query: 'mutation ($input: CreateFirstAdminInput!) { createFirstAdmin(input: $input) { __typename } }', variables: { input: admin } });
+      expect(await created.json()).toMatchObject({ data: { createFirstAdmin: { __typename: 'MutationCreateFirstAdminSuccess' } } });
+      const signIn = await fetch(`${web}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: web },
+        body: JSON.stringify({ email: admin.email, password: admin.password }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
       const events = await fetch(`${web}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', cookie, origin: web },
         body: JSON.stringify({ query: 'subscription { taskProgress(taskId: "no-such-task") { seq } }' }),
         signal: AbortSignal.timeout(20_000),
       });

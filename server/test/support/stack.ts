@@ -10,6 +10,18 @@ import { createPrismaClient, REPO_ROOT, type DatabaseKind, type PrismaClient } f
 import { createTestDatabaseUrl } from '@benchhub/db/testing/database';
 import { freeLoopbackPort, startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { setupDatabase } from '../../src/services/setup.service';
+import { createUser } from '../../src/services/user.service';
+import { createApiToken } from '../../src/services/api-token.service';
+
+export type Role = 'admin' | 'member' | 'viewer';
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  /** An API token of this user (send as Authorization: Bearer). */
+  token: string;
+}
+type GqlResult<T> = { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
 export interface ProcessHandle {
   child: ChildProcess;
@@ -35,7 +47,16 @@ export interface TestStack {
   startServer(extraEnv?: NodeJS.ProcessEnv): Promise<{ handle: ProcessHandle; graphqlUrl: string }>;
   workers: ProcessHandle[];
   startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<ProcessHandle>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }>;
+  /** GraphQL as the stack's admin (its API token), or as `options.token`. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GqlResult<T>>;
+  /** GraphQL without credentials (for refusals). */
+  anonymousGql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** The admin created at start (null with `users: false`) and its API token. */
+  admin: TestUser | null;
+  /** The admin's API token ('' with `users: false`). */
+  token: string;
+  /** Another user with this role and an API token. */
+  createUser(role: Role, options?: { email?: string; password?: string }): Promise<TestUser>;
   stop(): Promise<void>;
 }
 
@@ -69,8 +90,31 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Each stack has its own redis-server and database, so test files never see each other's keys or rows. */
-export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<TestStack> {
+let userSeq = 0;
+/** A user with a password and an API token, created directly in the database (as `benchhub user add` does). */
+export async function createTestUser(db: PrismaClient, role: Role, options: { email?: string; password?: string } = {}): Promise<TestUser> {
+  const email = options.email ?? `${role}-${process.pid}-${++userSeq}@example.test`;
+  const password = options.password ?? `pw-${role}-${userSeq}-correct-horse`;
+  const { user } = await createUser(db, { email, role, password });
+  const { token } = await createApiToken(db, user.id, 'test');
+  return { id: user.id, email: user.email, password, token };
+}
+
+async function postGql<T>(url: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<GqlResult<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json() as Promise<GqlResult<T>>;
+}
+
+/**
+ * Each stack has its own redis-server and database, so test files never see each other's keys or rows.
+ * `users: false` starts without any user (first-run tests); otherwise an admin with an API token is created and
+ * `gql` sends it.
+ */
+export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv; users?: boolean } = {}): Promise<TestStack> {
   const database = await createTestDatabaseUrl('benchhub-e2e-');
   const { url: databaseUrl, dir } = database;
   const redisServer = await startTestRedis();
@@ -78,6 +122,7 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   const redis = new Redis(redisUrl);
   const db = createPrismaClient(databaseUrl);
   await setupDatabase(db, databaseUrl);
+  const admin = options.users === false ? null : await createTestUser(db, 'admin', { email: 'admin@example.test' });
 
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -126,14 +171,11 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
       await waitFor(async () => worker.output().includes('worker started'), 'worker start');
       return worker;
     },
-    async gql(query, variables) {
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<{ data?: never; errors?: unknown[] }>;
-    },
+    admin,
+    token: admin?.token ?? '',
+    gql: (query, variables, gqlOptions) => postGql(graphqlUrl, query, variables, gqlOptions?.token ?? admin?.token),
+    anonymousGql: (query, variables) => postGql(graphqlUrl, query, variables, undefined),
+    createUser: (role, userOptions) => createTestUser(db, role, userOptions),
     async stop() {
       await Promise.all([server.stop(), ...moreServers.map((s) => s.handle.stop()), ...workers.map((w) => w.stop())]);
       await db.$disconnect();
@@ -147,10 +189,10 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
 }
 
 /** Reads a GraphQL subscription over SSE (Yoga's protocol) until it completes. */
-export async function* sseSubscription<T>(url: string, query: string, variables: Record<string, unknown>): AsyncGenerator<T> {
+export async function* sseSubscription<T>(url: string, query: string, variables: Record<string, unknown>, options: { token?: string } = {}): AsyncGenerator<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   if (!response.ok || !response.body) throw new Error(`subscription failed: HTTP ${response.status}`);

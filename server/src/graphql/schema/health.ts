@@ -1,6 +1,8 @@
 import { builder } from '../builder';
 import { checkHealth, type ComponentHealth, type Health } from '../../services/health.service';
 import type { QueueCounts } from '../../services/evaluation-queue';
+import { AuthStatusRef } from './user';
+import { authStatus } from '../../services/user.service';
 
 const ComponentHealthRef = builder.objectRef<ComponentHealth>('ComponentHealth').implement({
   fields: (t) => ({
@@ -30,13 +32,15 @@ const HealthRef = builder.objectRef<Health>('Health').implement({
     queue: t.field({ type: QueueCountsRef, nullable: true, resolve: (h) => h.queue }),
     liveWorkers: t.exposeInt('liveWorkers', { nullable: true, description: 'Worker processes connected to the queue.' }),
     stalledRuns: t.exposeInt('stalledRuns', { nullable: true, description: 'Running model runs that stored nothing for longer than RUN_STALLED_MS.' }),
+    auth: t.field({ type: AuthStatusRef, description: 'How to sign in, and whether the administrator must be created first.', resolve: (_h, _args, ctx) => authStatus(ctx.db) }),
   }),
 });
 
 builder.queryField('health', (t) =>
   t.field({
     type: HealthRef,
-    description: 'Database, Redis, queue depth, live worker count and version.',
+    description: 'Database, Redis, queue depth, live worker count, version and how to sign in. Public (no sign-in needed).',
+    skipTypeScopes: true,
     resolve: (_root, _args, ctx) => checkHealth(ctx),
   }),
 );

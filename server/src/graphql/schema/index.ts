@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import './errors';
+import './user';
 import './limits';
 import './health';
 import './plan';

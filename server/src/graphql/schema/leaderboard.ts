@@ -278,6 +278,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   quarantineLeaderboardEntry: t.prismaField({
+    authScopes: { admin: true },
     type: 'LeaderboardEntry',
     description: 'Hides a cell from views and rankings (kept; see includeQuarantined). Idempotent.',
     errors: { types: [NotFoundError] },
@@ -288,6 +289,7 @@ builder.mutationFields((t) => ({
     },
   }),
   unquarantineLeaderboardEntry: t.prismaField({
+    authScopes: { admin: true },
     type: 'LeaderboardEntry',
     description: 'Shows a quarantined cell again. Idempotent.',
     errors: { types: [NotFoundError] },
@@ -298,6 +300,7 @@ builder.mutationFields((t) => ({
     },
   }),
   setLeaderboardModelQuarantine: t.field({
+    authScopes: { admin: true },
     type: 'Int',
     description: 'Quarantines (or un-quarantines) every cell of a model, optionally in one language; returns the number of cells changed.',
     errors: { types: [NotFoundError] },
@@ -309,6 +312,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { modelName, quarantined, language }, ctx) => setModelQuarantine(ctx.db, modelName, quarantined, language ?? null),
   }),
   deleteLeaderboardEntry: t.field({
+    authScopes: { admin: true },
     type: 'ID',
     description: 'Deletes a cell for good (prefer quarantine to keep it auditable). Returns its id.',
     errors: { types: [NotFoundError] },
@@ -316,6 +320,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, ctx) => (await deleteEntry(ctx.db, String(id))).id,
   }),
   importLeaderboard: t.field({
+    authScopes: { admin: true },
     type: LeaderboardImportReportRef,
     description:
       'Admin: imports a leaderboard table from a file on the SERVER (parquet, CSV, JSON or JSONL; BenchHub Plus seed columns model_name, language, ' +

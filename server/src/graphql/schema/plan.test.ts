@@ -23,7 +23,7 @@ const PLAN = `query ($query: String!) {
 }`;
 
 async function plan(query: string) {
-  const context = { logger: pino({ level: 'silent' }) } as unknown as GraphQLContext;
+  const context = { logger: pino({ level: 'silent' }), viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext;
   const result = await graphql({ schema, source: PLAN, variableValues: { query }, contextValue: context });
   expect(result.errors).toBeUndefined();
   return (result.data as { plan: { data: { subjects: string[]; rationale: string; notes: { code: string; words: string; subjects: string[]; message: string }[] } } }).plan.data;

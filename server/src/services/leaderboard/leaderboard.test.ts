@@ -355,7 +355,8 @@ describe('personalizedRanking', () => {
 });
 
 describe('GraphQL', () => {
-  const context = () => ({ db }) as unknown as GraphQLContext;
+  // Read by a signed-in viewer (every root field needs a caller).
+  const context = () => ({ db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } }) as unknown as GraphQLContext;
   const run = async <T>(source: string, variableValues?: Record<string, unknown>) => {
     const result = await graphql({ schema, source, variableValues, contextValue: context() });
     expect(result.errors).toBeUndefined();

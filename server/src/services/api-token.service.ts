@@ -1,0 +1,47 @@
+/**
+ * API tokens for scripts and the CLI: `bhp_` + 32 random bytes (base64url). Only the SHA-256 of a token is stored
+ * (a 256-bit random value needs no slow hash); `prefix` (its first characters) identifies it in lists.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@benchhub/db';
+import { NotFoundError, ValidationError } from '../errors';
+import { isUserRole, type Viewer } from '../auth/viewer';
+
+export const TOKEN_PREFIX = 'bhp_';
+const PREFIX_LENGTH = TOKEN_PREFIX.length + 8;
+/** lastUsedAt is written at most this often per token (not on every request). */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+export const hashApiToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export async function createApiToken(db: PrismaClient, userId: string, name: string) {
+  const label = name.trim();
+  if (!label) throw new ValidationError('A token needs a name', [{ path: 'name', message: 'Give the token a name, e.g. "ci"' }]);
+  if (label.length > 100) throw new ValidationError('The name is too long', [{ path: 'name', message: 'At most 100 characters' }]);
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const apiToken = await db.apiToken.create({ data: { name: label, prefix: token.slice(0, PREFIX_LENGTH), tokenHash: hashApiToken(token), userId } });
+  return { token, apiToken };
+}
+
+/** The active user behind a token, or null (unknown, revoked, or its user is disabled). */
+export async function viewerFromApiToken(db: PrismaClient, token: string): Promise<Viewer | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) }, include: { user: true } });
+  if (!row || row.revokedAt || row.user.disabled || !isUserRole(row.user.role)) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
+    void db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
+  }
+  return { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role, via: 'token', tokenId: row.id };
+}
+
+export async function listApiTokens(db: PrismaClient, options: { userId?: string }) {
+  return db.apiToken.findMany({ where: options.userId ? { userId: options.userId } : {}, orderBy: { createdAt: 'desc' } });
+}
+
+/** Revokes a token (kept in the list with revokedAt). Only its owner or an admin (`asAdmin`) may. */
+export async function revokeApiToken(db: PrismaClient, id: string, viewer: Viewer) {
+  const row = await db.apiToken.findUnique({ where: { id } });
+  if (!row || (row.userId !== viewer.id && viewer.role !== 'ADMIN')) throw new NotFoundError(`No API token ${id}`, 'ApiToken');
+  if (row.revokedAt) return row;
+  return db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+}

@@ -1,0 +1,80 @@
+/**
+ * Users: created by an admin (GraphQL), by `benchhub user add`, or as the first administrator on an empty database.
+ * Passwords are hashed with better-auth's scrypt (memory-hard) and stored on a "credential" account, exactly as
+ * better-auth's own sign-up does, so POST /api/auth/sign-in/email accepts them.
+ */
+import { randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@benchhub/db';
+import { ConflictError, DomainError, ValidationError, type FieldIssue } from '../errors';
+import { isUserRole, type UserRole } from '../auth/viewer';
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** The caller is known but its role may not do this. */
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export interface CreateUserInput {
+  email: string;
+  name?: string | null;
+  role: string;
+  /** When absent a one-time password is generated and returned. */
+  password?: string | null;
+}
+
+function validate(input: CreateUserInput): { email: string; name: string; role: UserRole } {
+  const issues: FieldIssue[] = [];
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email) || email.length > 254) issues.push({ path: 'email', message: 'Give an e-mail address, e.g. ada@example.org' });
+  const role = input.role.trim().toUpperCase();
+  if (!isUserRole(role)) issues.push({ path: 'role', message: 'Role must be admin, member or viewer' });
+  if (input.password != null) {
+    if (input.password.length < MIN_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At least ${MIN_PASSWORD_LENGTH} characters` });
+    if (input.password.length > MAX_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At most ${MAX_PASSWORD_LENGTH} characters` });
+  }
+  const name = (input.name ?? '').trim() || email.split('@')[0]!;
+  if (name.length > 200) issues.push({ path: 'name', message: 'At most 200 characters' });
+  if (issues.length) throw new ValidationError(`Invalid user: ${issues.map((i) => i.message).join('; ')}`, issues);
+  return { email, name, role: role as UserRole };
+}
+
+export const userCount = (db: PrismaClient): Promise<number> => db.user.count();
+
+/**
+ * Creates a user with a password. `firstAdmin`: only while the database has no user at all (else FORBIDDEN).
+ * The first admin becomes the owner of endpoints and tasks created before accounts existed.
+ */
+export async function createUser(db: PrismaClient, input: CreateUserInput, options: { firstAdmin?: boolean } = {}) {
+  const valid = validate(input);
+  const initialPassword = input.password == null ? randomBytes(12).toString('base64url') : null;
+  const { hashPassword } = await import('better-auth/crypto');
+  const hash = await hashPassword(input.password ?? initialPassword!);
+  const user = await db.$transaction(async (tx) => {
+    if (options.firstAdmin && (await tx.user.count()) > 0) throw new ForbiddenError('The administrator already exists: sign in instead');
+    if (await tx.user.findUnique({ where: { email: valid.email } })) throw new ConflictError(`A user with e-mail ${valid.email} already exists`);
+    const created = await tx.user.create({ data: { email: valid.email, name: valid.name, role: valid.role } });
+    await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: 'credential', password: hash } });
+    if (valid.role === 'ADMIN' && (await tx.user.count({ where: { role: 'ADMIN' } })) === 1) {
+      // Rows from before accounts existed belong to the first administrator (baselines stay ownerless).
+      await tx.modelEndpoint.updateMany({ where: { ownerId: null, kind: { not: 'BASELINE' } }, data: { ownerId: created.id } });
+      await tx.evaluationTask.updateMany({ where: { ownerId: null }, data: { ownerId: created.id } });
+    }
+    return created;
+  });
+  return { user, initialPassword };
+}
+
+export async function findUserByEmail(db: PrismaClient, email: string) {
+  return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+}
+
+/** Public sign-in facts for the web app (health.auth). OIDC joins when configured (see auth/better-auth.ts). */
+export async function authStatus(db: PrismaClient): Promise<{ needsFirstAdmin: boolean; passwordSignIn: boolean; oidc: { providerId: string; name: string } | null }> {
+  return { needsFirstAdmin: (await db.user.count()) === 0, passwordSignIn: true, oidc: null };
+}
