@@ -59,3 +59,11 @@ export class SecretUnavailableError extends DomainError {
     super(message, 'SECRET_UNAVAILABLE');
   }
 }
+
+/** The caller is known but its role, or its ownership of the thing, does not allow this (GraphQL: extensions.code FORBIDDEN). */
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}

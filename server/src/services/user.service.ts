@@ -5,20 +5,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@benchhub/db';
-import { ConflictError, DomainError, ValidationError, type FieldIssue } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
 import { isUserRole, type UserRole } from '../auth/viewer';
 
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-/** The caller is known but its role may not do this. */
-export class ForbiddenError extends DomainError {
-  override name = 'ForbiddenError';
-  constructor(message: string) {
-    super(message, 'FORBIDDEN');
-  }
-}
+export { ForbiddenError };
 
 export interface CreateUserInput {
   email: string;
@@ -77,4 +71,38 @@ export async function findUserByEmail(db: PrismaClient, email: string) {
 /** Public sign-in facts for the web app (health.auth). OIDC joins when configured (see auth/better-auth.ts). */
 export async function authStatus(db: PrismaClient): Promise<{ needsFirstAdmin: boolean; passwordSignIn: boolean; oidc: { providerId: string; name: string } | null }> {
   return { needsFirstAdmin: (await db.user.count()) === 0, passwordSignIn: true, oidc: null };
+}
+
+export interface UpdateUserInput {
+  id: string;
+  role?: string | null;
+  disabled?: boolean | null;
+  name?: string | null;
+}
+
+/**
+ * Changes a user's role, name or disabled flag. The last active admin can be neither demoted nor disabled
+ * (ValidationError LAST_ADMIN). Disabling ends the user's sessions (its API tokens are refused while disabled).
+ */
+export async function updateUser(db: PrismaClient, input: UpdateUserInput) {
+  const role = input.role == null ? undefined : input.role.trim().toUpperCase();
+  if (role !== undefined && !isUserRole(role)) throw new ValidationError('Role must be admin, member or viewer', [{ path: 'role', message: 'admin, member or viewer' }]);
+  const name = input.name == null ? undefined : input.name.trim();
+  if (name !== undefined && (name.length === 0 || name.length > 200)) throw new ValidationError('A name is 1 to 200 characters', [{ path: 'name', message: '1 to 200 characters' }]);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id } });
+    if (!before) throw new NotFoundError(`No user ${input.id}`, 'User');
+    const nextRole = role ?? before.role;
+    const nextDisabled = input.disabled ?? before.disabled;
+    if (before.role === 'ADMIN' && !before.disabled && (nextRole !== 'ADMIN' || nextDisabled)) {
+      const otherAdmins = await tx.user.count({ where: { role: 'ADMIN', disabled: false, id: { not: before.id } } });
+      if (otherAdmins === 0) {
+        const path = nextRole !== 'ADMIN' ? 'role' : 'disabled';
+        throw new ValidationError('The last active admin cannot be demoted or disabled: make another user admin first', [{ path, message: 'last active admin' }], 'LAST_ADMIN');
+      }
+    }
+    const after = await tx.user.update({ where: { id: before.id }, data: { role: nextRole, disabled: nextDisabled, ...(name !== undefined ? { name } : {}) } });
+    if (nextDisabled && !before.disabled) await tx.session.deleteMany({ where: { userId: before.id } });
+    return { before, after };
+  });
 }

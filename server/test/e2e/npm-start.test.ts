@@ -132,7 +132,8 @@ describe('npm start', () => {
       expect(refused.status).toBe(401);
       const admin = { email: 'first@example.test', name: 'First', password: 'first-admin-password' };
       const created = await post(web, { query: 'mutation ($input: CreateFirstAdminInput!) { createFirstAdmin(input: $input) { __typename } }', variables: { input: admin } });
-      expect(await created.json()).toMatchObject({ data: { createFirstAdmin: { __typename: 'MutationCreateFirstAdminSuccess' } } });
+      const createdBody = await created.json();
+      expect(createdBody, JSON.stringify(createdBody)).toMatchObject({ data: { createFirstAdmin: { __typename: 'MutationCreateFirstAdminSuccess' } } });
       const signIn = await fetch(`${web}/api/auth/sign-in/email`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: web },

@@ -5,6 +5,11 @@ import { USER_ROLES, type UserRole } from '../../auth/viewer';
 import { createUser, ForbiddenError } from '../../services/user.service';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/api-token.service';
 
+/** Pothos' query for a prisma field, without an empty `select` (a selection of only __typename) that Prisma refuses. */
+export function prismaQuery<Q extends { select?: object; include?: object }>(query: Q): Q | Record<string, never> {
+  return query.select && Object.keys(query.select).length === 0 ? {} : query;
+}
+
 export const UserRoleEnum = builder.enumType('UserRole', {
   description: 'ADMIN: everything (users, imports, quarantine, all endpoints and tasks); MEMBER: evaluates, owns endpoints and tasks; VIEWER: reads.',
   values: USER_ROLES,
@@ -52,7 +57,7 @@ builder.queryField('me', (t) =>
   t.prismaField({
     type: 'User',
     description: 'The signed-in user (or the owner of the API token).',
-    resolve: (query, _root, _args, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: ctx.viewer!.id } }),
+    resolve: (query, _root, _args, ctx) => ctx.db.user.findUniqueOrThrow({ ...prismaQuery(query), where: { id: ctx.viewer!.id } }),
   }),
 );
 
@@ -74,7 +79,7 @@ builder.mutationField('createFirstAdmin', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       try {
         const { user } = await createUser(ctx.db, { ...input, role: 'ADMIN' }, { firstAdmin: true });
-        return ctx.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+        return ctx.db.user.findUniqueOrThrow({ ...prismaQuery(query), where: { id: user.id } });
       } catch (error) {
         if (error instanceof ForbiddenError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
         throw error;
@@ -105,7 +110,7 @@ builder.queryField('apiTokens', (t) =>
     resolve: async (query, _root, { all }, ctx) => {
       if (all && ctx.viewer!.role !== 'ADMIN') throw new GraphQLError('Only admins may list every token', { extensions: { code: 'FORBIDDEN' } });
       const ids = (await listApiTokens(ctx.db, { userId: all ? undefined : ctx.viewer!.id })).map((row) => row.id);
-      return ctx.db.apiToken.findMany({ ...query, where: { id: { in: ids } }, orderBy: { createdAt: 'desc' } });
+      return ctx.db.apiToken.findMany({ ...prismaQuery(query), where: { id: { in: ids } }, orderBy: { createdAt: 'desc' } });
     },
   }),
 );
@@ -115,7 +120,7 @@ const CreateApiTokenResultRef = builder.objectRef<{ token: string; apiTokenId: s
     token: t.exposeString('token', { description: 'The token itself: shown this once, store it now.' }),
     apiToken: t.prismaField({
       type: 'ApiToken',
-      resolve: (query, result, _args, ctx) => ctx.db.apiToken.findUniqueOrThrow({ ...query, where: { id: result.apiTokenId } }),
+      resolve: (query, result, _args, ctx) => ctx.db.apiToken.findUniqueOrThrow({ ...prismaQuery(query), where: { id: result.apiTokenId } }),
     }),
   }),
 });
@@ -146,7 +151,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const row = await revokeApiToken(ctx.db, String(id), ctx.viewer!);
-      return ctx.db.apiToken.findUniqueOrThrow({ ...query, where: { id: row.id } });
+      return ctx.db.apiToken.findUniqueOrThrow({ ...prismaQuery(query), where: { id: row.id } });
     },
   }),
 }));

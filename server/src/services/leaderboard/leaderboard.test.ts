@@ -355,8 +355,8 @@ describe('personalizedRanking', () => {
 });
 
 describe('GraphQL', () => {
-  // Read by a signed-in viewer (every root field needs a caller).
-  const context = () => ({ db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } }) as unknown as GraphQLContext;
+  // As a signed-in admin (every root field needs a caller; quarantine and import are admin operations).
+  const context = () => ({ db, viewer: { id: 'u1', email: 'admin@example.test', name: 'Admin', role: 'ADMIN', via: 'token' } }) as unknown as GraphQLContext;
   const run = async <T>(source: string, variableValues?: Record<string, unknown>) => {
     const result = await graphql({ schema, source, variableValues, contextValue: context() });
     expect(result.errors).toBeUndefined();
