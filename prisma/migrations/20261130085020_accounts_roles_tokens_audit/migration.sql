@@ -95,6 +95,7 @@ CREATE TABLE "new_EvaluationTask" (
     "queueGeneration" INTEGER NOT NULL DEFAULT 0,
     "judgeEndpointId" TEXT,
     "result" JSONB,
+    "idempotencyKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "startedAt" DATETIME,
@@ -102,9 +103,10 @@ CREATE TABLE "new_EvaluationTask" (
     "ownerId" TEXT,
     CONSTRAINT "EvaluationTask_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_EvaluationTask" ("createdAt", "datasetVersion", "error", "finishedAt", "forceFresh", "id", "itemIds", "judgeEndpointId", "plan", "promptVersion", "query", "queueGeneration", "result", "startedAt", "status", "updatedAt") SELECT "createdAt", "datasetVersion", "error", "finishedAt", "forceFresh", "id", "itemIds", "judgeEndpointId", "plan", "promptVersion", "query", "queueGeneration", "result", "startedAt", "status", "updatedAt" FROM "EvaluationTask";
+INSERT INTO "new_EvaluationTask" ("createdAt", "datasetVersion", "error", "finishedAt", "forceFresh", "id", "idempotencyKey", "itemIds", "judgeEndpointId", "plan", "promptVersion", "query", "queueGeneration", "result", "startedAt", "status", "updatedAt") SELECT "createdAt", "datasetVersion", "error", "finishedAt", "forceFresh", "id", "idempotencyKey", "itemIds", "judgeEndpointId", "plan", "promptVersion", "query", "queueGeneration", "result", "startedAt", "status", "updatedAt" FROM "EvaluationTask";
 DROP TABLE "EvaluationTask";
 ALTER TABLE "new_EvaluationTask" RENAME TO "EvaluationTask";
+CREATE UNIQUE INDEX "EvaluationTask_idempotencyKey_key" ON "EvaluationTask"("idempotencyKey");
 CREATE INDEX "EvaluationTask_status_createdAt_idx" ON "EvaluationTask"("status", "createdAt");
 CREATE INDEX "EvaluationTask_ownerId_idx" ON "EvaluationTask"("ownerId");
 CREATE INDEX "EvaluationTask_createdAt_idx" ON "EvaluationTask"("createdAt");
