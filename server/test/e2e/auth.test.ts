@@ -65,7 +65,7 @@ describe('anonymous callers', () => {
     });
     expect(sse.status).toBe(401);
     await sse.body?.cancel();
-    const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ modelEndpoints { id } }')}`, { headers: { accept: 'application/json' } });
+    const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ modelEndpoints { id } }')}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
     expect(codes((await get.json()) as never)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -83,7 +83,7 @@ describe('API tokens', () => {
     const me = await stack.gql<{ me: { email: string; role: string } }>('{ me { email role } }');
     expect(me.data!.me).toEqual({ email: 'admin@example.test', role: 'ADMIN' });
     const headers = { authorization: `Bearer ${stack.token}` };
-    const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { ...headers, accept: 'application/json' } });
+    const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { ...headers, accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
     expect(((await get.json()) as { data: { me: { email: string } } }).data.me.email).toBe('admin@example.test');
     const csv = await fetch(`${api}/export/leaderboard.csv`, { headers });
     expect(csv.status).toBe(200);
