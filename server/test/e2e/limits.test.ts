@@ -97,7 +97,9 @@ describe('rate limits', () => {
 
   it('createEvaluation: at most EVALUATION_LIMIT_PER_IP per minute per client address, then RATE_LIMITED storing nothing', async () => {
     // Through the web app's proxy (loopback, trusted): each browser address has its own allowance.
-    const from = (address: string) => async () => (await (await post({ query: CREATE, variables: { input } }, { 'x-forwarded-for': address })).json()) as Created;
+    // Signed in (the stack's admin token): createEvaluation needs a member; the allowance is per address here.
+    const from = (address: string) => async () =>
+      (await (await post({ query: CREATE, variables: { input } }, { 'x-forwarded-for': address, authorization: `Bearer ${stack.token}` })).json()) as Created;
     const alice = from('203.0.113.10');
     const bob = from('203.0.113.20');
     for (let i = 0; i < 3; i++) expect((await alice()).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
