@@ -43,7 +43,7 @@ async function collect(url: string, variables: Record<string, unknown>, onEvent?
   const events: Event[] = [];
   let broken: unknown = null;
   try {
-    for await (const data of sseSubscription<{ taskProgress: Event }>(url, PROGRESS, variables)) {
+    for await (const data of sseSubscription<{ taskProgress: Event }>(url, PROGRESS, variables, { token: stack.token })) {
       events.push(data.taskProgress);
       onEvent?.(data.taskProgress);
     }
