@@ -35,3 +35,12 @@ describe('i18n', () => {
     }
   });
 });
+
+describe('accounts strings', () => {
+  it('are all translated to Korean', async () => {
+    const { enAuth } = await import('./en.auth');
+    const { koAuth } = await import('./ko.auth');
+    const missing = Object.keys(enAuth).filter((key) => !Object.hasOwn(koAuth, key));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 /** English UI strings. This dictionary defines the message keys; other languages may omit keys (English is used). */
+import { enAuth } from './en.auth';
+
 export const en = {
   'app.name': 'BenchHub Plus',
   'app.tagline': 'Which LLM is best for my purpose?',
@@ -451,6 +453,7 @@ export const en = {
   'leaderboard.chartRowUnweighted': '{label}: {score}, mean of {cells} cell scores, n unknown',
   'leaderboard.cells': '{count} cells',
   'leaderboard.chartValues': 'Values as text',
+  ...enAuth,
 } as const;
 
 export type MessageKey = keyof typeof en;

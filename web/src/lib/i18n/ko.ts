@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { koAuth } from './ko.auth';
 
 /** Korean UI strings. Missing keys fall back to English. */
 export const ko: Partial<Record<MessageKey, string>> = {
@@ -443,4 +444,5 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'leaderboard.chartRowUnweighted': '{label}: {score}, 셀 점수 {cells}개의 평균, n 알 수 없음',
   'leaderboard.cells': '셀 {count}개',
   'leaderboard.chartValues': '값 목록',
+  ...koAuth,
 };

@@ -1,0 +1,196 @@
+/**
+ * Accounts in the browser, on a stack started without any user: the first visit can only create the administrator,
+ * who is then signed in; sign-out and sign-in (wrong password, then right, back to the page asked for); API tokens
+ * created and revoked on their page (the revoked token is refused by /graphql); a viewer sees no Evaluate submit;
+ * Korean sign-in page.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from './browser';
+import { startFullStack, type FullStack } from './fullstack';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+}
+
+const ADMIN = { email: 'first-admin@lab.test', name: 'First Admin', password: 'first-admin-password-42' };
+
+let full: FullStack;
+let browser: Browser;
+
+/** GraphQL through the web origin with an API token, as a script would call it. */
+async function gqlWithToken(token: string, query: string): Promise<{ status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
+  const response = await fetch(`${full.web.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+async function signInThroughForm(page: Page, email: string, password: string) {
+  await page.fill('#signin-email', email);
+  await page.fill('#signin-password', password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+beforeAll(async () => {
+  full = await startFullStack({ users: false });
+  browser = await launchChromium();
+  // Warm up vite (first compile) so the scenarios do not race a reload.
+  const { page } = await openPage(browser, full.web.url, { anonymous: true });
+  await page.goto('/');
+  await page.waitForSelector('main h1', { timeout: 90_000 });
+  await page.context().close();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await full?.stop();
+}, 60_000);
+
+describe('accounts in the browser', () => {
+  it('first run: every page leads to "create the administrator"; creating it signs in', async () => {
+    const anonymous = await full.stack.anonymousGql<{ me: unknown }>('{ me { id } }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', anonymous: true });
+    await page.goto('/tasks');
+    await page.waitForURL(/\/setup$/, { timeout: 15_000 });
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Create the administrator');
+    // No navigation to the rest of the app yet.
+    expect(await page.locator('nav a[href="/tasks"]').count()).toBe(0);
+
+    // Client-side checks name the field.
+    await page.fill('#setup-email', ADMIN.email);
+    await page.fill('#setup-name', ADMIN.name);
+    await page.fill('#setup-password', ADMIN.password);
+    await page.fill('#setup-confirm', 'something else');
+    await page.getByRole('button', { name: /Create the administrator and sign in/ }).click();
+    await expect(page.locator('#setup-confirm-error').innerText()).resolves.toContain('differ');
+    const count = await full.stack.db.user.count();
+    expect(count).toBe(0);
+
+    await page.fill('#setup-confirm', ADMIN.password);
+    await page.getByRole('button', { name: /Create the administrator and sign in/ }).click();
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 20_000 });
+    await page.locator('[data-testid="user-menu"]').waitFor({ timeout: 15_000 });
+    await expect(page.locator('[data-testid="user-menu"]').getAttribute('data-role')).resolves.toBe('ADMIN');
+    expect(await page.locator('nav a[href="/tasks"]').count()).toBe(1);
+
+    const admin = await full.stack.db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+    expect(admin.role.toUpperCase()).toBe('ADMIN');
+
+    // The setup page is gone: signed in it leads home, anonymous to sign-in; the mutation is closed.
+    await page.goto('/setup');
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
+    const again = await full.stack.anonymousGql<{ createFirstAdmin: { __typename: string } }>(
+      'mutation { createFirstAdmin(input: { email: "late@lab.test", name: "Late", password: "late-password-123" }) { __typename } }',
+    );
+    expect(again.data?.createFirstAdmin.__typename === 'MutationCreateFirstAdminSuccess').toBe(false);
+    expect(await full.stack.db.user.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const other = await openPage(browser, full.web.url, { locale: 'en', anonymous: true });
+    await other.page.goto('/setup');
+    await other.page.waitForURL(/\/signin$/, { timeout: 15_000 });
+    await other.page.context().close();
+  });
+
+  it('signs out from the user menu, and signs in again back to the page asked for', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await page.goto('/leaderboard');
+    await page.getByRole('button', { name: /Account: First Admin/ }).click();
+    await expect(page.locator('[data-testid="user-email"]').innerText()).resolves.toBe(ADMIN.email);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/signin$/, { timeout: 15_000 });
+    expect(await page.locator('[data-testid="user-menu"]').count()).toBe(0);
+
+    // The session is over: a page asked for now leads to sign-in and remembers itself.
+    await page.goto('/models');
+    await page.waitForURL(/\/signin\?redirectTo=%2Fmodels$/, { timeout: 15_000 });
+    // No OIDC configured on this stack: no button.
+    expect(await page.locator('[data-testid="oidc-button"]').count()).toBe(0);
+
+    await signInThroughForm(page, ADMIN.email, 'not-the-password');
+    await expect(page.locator('[data-testid="signin-error"]').innerText()).resolves.toBe('Wrong email or password.');
+    expect(new URL(page.url()).pathname).toBe('/signin');
+
+    await signInThroughForm(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === '/models', { timeout: 15_000 });
+    await page.locator('[data-testid="user-menu"]').waitFor();
+    await page.waitForSelector('main h1');
+    expect(errors.filter((e) => !/401|Unauthorized/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('creates an API token shown once, lists it, and revokes it: /graphql then refuses it', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await page.goto('/tokens');
+    await page.waitForSelector('main h1');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await expect(page.locator('#token-name-error').innerText()).resolves.toBe('Required.');
+
+    await page.fill('#token-name', 'e2e script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const shown = page.locator('[data-testid="new-token"] input');
+    await shown.waitFor({ timeout: 15_000 });
+    const token = await shown.inputValue();
+    expect(token).toMatch(/^bhp_/);
+
+    const row = page.locator('tr[data-token="e2e script"]');
+    await row.waitFor();
+    await expect(row.getAttribute('data-revoked')).resolves.toBe('false');
+    // The list shows only the prefix, never the token.
+    expect(await row.innerText()).not.toContain(token);
+
+    const ok = await gqlWithToken(token, '{ me { email role } }');
+    expect(ok.body.data).toEqual({ me: { email: ADMIN.email, role: 'ADMIN' } });
+
+    // Shown once: after "stored it" (or a reload) it is gone from the page.
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await page.reload();
+    await row.waitFor();
+    expect(await page.content()).not.toContain(token);
+
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await row.getByRole('button', { name: 'Confirm revoke' }).click();
+    await page.waitForSelector('tr[data-token="e2e script"][data-revoked="true"]', { timeout: 15_000 });
+
+    const refused = await gqlWithToken(token, '{ me { email } }');
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.status === 401 || refused.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED').toBe(true);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a viewer reads the Evaluate page but gets no submit button', async () => {
+    const viewer = await full.stack.createUser('viewer');
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: viewer });
+    await page.goto('/');
+    await page.locator('[data-testid="user-menu"]').waitFor({ timeout: 15_000 });
+    await expect(page.locator('[data-testid="user-menu"]').getAttribute('data-role')).resolves.toBe('VIEWER');
+    await page.locator('[data-testid="viewer-evaluate"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Start evaluation' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Add an endpoint/ }).count()).toBe(0);
+    // The server is the authority: the viewer's own token cannot start an evaluation either.
+    const refused = await gqlWithToken(viewer.token, 'mutation { createEvaluation(input: { query: "math", models: ["baseline/random"] }) { __typename } }');
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks Korean on the sign-in page', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'ko', anonymous: true });
+    await page.goto('/');
+    await page.waitForURL(/\/signin$/, { timeout: 15_000 });
+    await expect(page.locator('main h1').innerText()).resolves.toBe('로그인');
+    await expect(page.locator('label[for="signin-password"]').innerText()).resolves.toBe('비밀번호');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

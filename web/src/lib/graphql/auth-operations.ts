@@ -1,0 +1,142 @@
+/** GraphQL operations of accounts: session, first run, users, API tokens, audit log (see AUTH-CONTRACT.md). */
+import { graphql } from './graphql';
+
+export const UserFields = graphql(`
+  fragment UserFields on User {
+    id
+    email
+    name
+    role
+    disabled
+    createdAt
+    lastSignInAt
+  }
+`);
+
+export const AuthHealthQuery = graphql(`
+  query AuthHealth {
+    health {
+      auth {
+        needsFirstAdmin
+        passwordSignIn
+        oidc {
+          providerId
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MeQuery = graphql(
+  `
+    query Me {
+      me {
+        ...UserFields
+      }
+    }
+  `,
+  [UserFields],
+);
+
+export const CreateFirstAdminMutation = graphql(
+  `
+    mutation CreateFirstAdmin($input: CreateFirstAdminInput!) {
+      createFirstAdmin(input: $input) {
+        __typename
+        ... on MutationCreateFirstAdminSuccess {
+          data {
+            ...UserFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [UserFields],
+);
+
+export const ApiTokenFields = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+    owner {
+      id
+      email
+      name
+    }
+  }
+`);
+
+export const ApiTokensQuery = graphql(
+  `
+    query ApiTokens($all: Boolean) {
+      apiTokens(all: $all) {
+        ...ApiTokenFields
+      }
+    }
+  `,
+  [ApiTokenFields],
+);
+
+export const CreateApiTokenMutation = graphql(
+  `
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+      createApiToken(input: $input) {
+        __typename
+        ... on MutationCreateApiTokenSuccess {
+          data {
+            token
+            apiToken {
+              ...ApiTokenFields
+            }
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [ApiTokenFields],
+);
+
+export const RevokeApiTokenMutation = graphql(
+  `
+    mutation RevokeApiToken($id: ID!) {
+      revokeApiToken(id: $id) {
+        __typename
+        ... on MutationRevokeApiTokenSuccess {
+          data {
+            ...ApiTokenFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+      }
+    }
+  `,
+  [ApiTokenFields],
+);
