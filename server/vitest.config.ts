@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The scale test has its own command (npm run test:scale, vitest.scale.config.ts).
+    exclude: [...configDefaults.exclude, 'test/scale/**'],
     // Kills processes a test started and could not stop (a timeout or crash skips its cleanup).
     globalSetup: ['../prisma/src/testing/process-reaper.ts'],
     // End-to-end files each start a server and workers: run files one at a time.
