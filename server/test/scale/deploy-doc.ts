@@ -36,6 +36,8 @@ export function commandLines(block: DeployBlock): string[] {
 
 export interface Finished {
   code: number | null;
+  stdout: string;
+  /** stdout and stderr as they came. */
   output: string;
 }
 
@@ -45,10 +47,11 @@ export function runCommand(line: string, env: NodeJS.ProcessEnv, prefix: string[
     const [command, ...args] = [...prefix, 'sh', '-c', line];
     const child = spawn(command!, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), (output += chunk.toString())));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
+    child.once('exit', (code) => resolve({ code, stdout, output }));
   });
 }
 

@@ -47,6 +47,8 @@ let proxyUrl: string;
 let servers: Array<{ service: Service; address: string }>;
 let workers: Service[];
 let model: ModelServer;
+/** The admin's API token, from the guide's `token create`. */
+let token: string;
 
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) {
@@ -147,11 +149,15 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ti
   throw new Error(`timed out waiting for ${what}${service ? `:\n${service.output().slice(-3000)}` : ''}`);
 }
 
-async function runStep(name: string, stepEnv: NodeJS.ProcessEnv): Promise<void> {
+/** Runs a DEPLOY.md step's lines in order; returns the last line's standard output. */
+async function runStep(name: string, stepEnv: NodeJS.ProcessEnv): Promise<string> {
+  let stdout = '';
   for (const line of commandLines(deployStep(steps, name))) {
     const finished = await runCommand(line, stepEnv);
     if (finished.code !== 0) throw new Error(`DEPLOY.md step ${name}: "${line}" exited ${finished.code}:\n${finished.output}`);
+    stdout = finished.stdout;
   }
+  return stdout;
 }
 
 function ownService(service: Service): Service {
@@ -203,7 +209,7 @@ async function startNginx(address: string, serverAddresses: string[]): Promise<s
 }
 
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(proxyUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(proxyUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body)}`);
   return body.data;
@@ -247,6 +253,8 @@ beforeAll(async () => {
   // Build once, then migrate and set up as the guide says.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
   await runStep('migrate', env);
+  token = (await runStep('admin', { ...env, ADMIN_EMAIL: 'admin@scale.test', ADMIN_PASSWORD: 'scale-admin-password' })).trim();
+  expect(token).toMatch(/^\S{20,}$/);
   db = createPrismaClient(env.DATABASE_URL);
   cleanups.push(() => db.$disconnect());
 
@@ -299,7 +307,10 @@ describe(`scale: PostgreSQL, one Redis, two servers behind nginx, three workers`
     // A browser-side subscriber: the web app's progress stream through the proxy, noting which server served it.
     const requests: Array<{ upstream: string | null; afterSeq: unknown }> = [];
     const proxiedFetch: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
+      // Signed in, as the web app's browser is (here with the admin's API token).
+      const headers = new Headers(init?.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      const response = await fetch(input, { ...init, headers });
       requests.push({ upstream: response.headers.get('x-upstream'), afterSeq: (JSON.parse(String(init?.body)) as { variables: { afterSeq?: unknown } }).variables.afterSeq ?? null });
       return response;
     };
