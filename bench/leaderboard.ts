@@ -143,7 +143,7 @@ async function main() {
     redisServer = await startTestRedis();
     const redisUrl = redisServer.url;
     server = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], {
-      env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: String(port), LOG_LEVEL: 'warn', EVALUATION_LIMIT_PER_IP: '0', EVALUATION_LIMIT_PER_USER: '0', QUOTA_ITEMS_PER_DAY: '0', QUOTA_CONCURRENT_TASKS: '0' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const endpoint = `http://127.0.0.1:${port}/graphql`;

@@ -155,6 +155,8 @@ const variables = {
   SIGN_IN_LIMIT_PER_ACCOUNT: integer(0, 1_000_000, 10).describe('Sign-in attempts per account (email) per 15 minutes (0: no limit)'),
   EVALUATION_LIMIT_PER_IP: integer(0, 1_000_000, 30).describe('createEvaluation calls per client address per minute (0: no limit)'),
   EVALUATION_LIMIT_PER_USER: integer(0, 1_000_000, 20).describe('createEvaluation calls per user per minute (0: no limit)'),
+  QUOTA_ITEMS_PER_DAY: integer(0, 100_000_000, 50_000).describe('Default per-user quota: live items (questions × models) per rolling 24 hours (0: unlimited); admins override per user'),
+  QUOTA_CONCURRENT_TASKS: integer(0, 100_000, 10).describe('Default per-user quota: tasks pending, running or held at once (0: unlimited); admins override per user'),
   HF_TOKEN: trimmed.describe('Sent only to Hugging Face hosts by `benchhub import <url>`'),
   POSTGRES_ADMIN_URL: trimmed
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), { error: 'must be a postgresql:// URL' })

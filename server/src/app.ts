@@ -5,6 +5,7 @@ import { config, type Logger, type PrismaClient } from '@benchhub/db';
 import { httpPolicy } from '@benchhub/db/http-policy';
 import { browserProtectionPlugins, corsFor, guardRequest } from './http/browser-protections';
 import { useLimitsContext } from './http/client-address';
+import { limitSignIn } from './http/sign-in-limit';
 import { operationLimitPlugins } from './graphql/limits';
 import { RateLimits } from './services/rate-limits.service';
 import { createAuth, viewerFromSession, type Auth } from './auth/better-auth';
@@ -86,7 +87,11 @@ export function createApp(options: AppOptions): App {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(req.method === 'GET' ? '{"ok":true}' : undefined);
       return;
     }
-    if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) return authHandler(req, res);
+    if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) {
+      // Sign-in attempts are rate-limited per address and per account before better-auth sees them.
+      const request = await limitSignIn(req, res, { rateLimits, policy, maxBodyBytes: settings.MAX_BODY_BYTES });
+      return request ? authHandler(request, res) : undefined;
+    }
     await options.beforeOperations?.();
     const viewer = await viewerOf(req);
     if (pathname.startsWith('/export/') || isEventStream(req)) {

@@ -19,6 +19,13 @@ export interface EvaluationDeps {
 }
 
 export interface CreateEvaluationInput {
+  /**
+   * Called once the work is known (after planning, sampling and the cache), before anything is stored: throwing
+   * refuses the evaluation (quotas: services/quota.service.ts). `liveItems` = items × models evaluated live.
+   */
+  beforeStore?: (work: { liveItems: number }) => Promise<void>;
+  /** The user the task belongs to (quotas count it; null: created by the CLI or before accounts). */
+  ownerId?: string | null;
   query: string;
   /** Model endpoint names (e.g. "baseline/random", or a saved endpoint's name). */
   models: string[];
@@ -177,6 +184,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       )
     : null;
 
+  await input.beforeStore?.({ liveItems: itemIds.length * runs.filter((run) => !cached.has(run.modelName)).length });
   const task = await createTaskRow(db, idempotencyKey, {
       query: query.query,
       plan: storedPlan as unknown as Prisma.InputJsonValue,
@@ -185,6 +193,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       promptVersion: PROMPT_TEMPLATE_VERSION,
       forceFresh: input.forceFresh ?? false,
       judgeEndpointId,
+      ...(input.ownerId ? { owner: { connect: { id: input.ownerId } } } : {}),
       ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: result as unknown as Prisma.InputJsonValue } : {}),
       runs: { createMany: { data: runs } },
   });

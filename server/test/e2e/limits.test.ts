@@ -9,7 +9,7 @@ import { createTask } from '../support/scenario';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startStack({ workers: 0, env: { EVALUATION_LIMIT_PER_IP: '3' } });
+  stack = await startStack({ workers: 0, env: { EVALUATION_LIMIT_PER_IP: '3', EVALUATION_LIMIT_PER_USER: '6' } });
   // Something for the bomb to chew on if it ran: a task with samples rows.
   await createTask(stack, ['baseline/random', 'baseline/majority'], 20);
 }, 90_000);
@@ -66,6 +66,9 @@ describe('operation limits', () => {
     const typo = (await (await post({ query: '{ helth { ok } }' })).json()) as { errors?: Array<{ message: string }> };
     expect(typo.errors?.[0]?.message).toMatch(/Cannot query field "helth"/);
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    // Signed in (an API token, or GraphiQL with the session cookie): introspection works, so GraphiQL has its docs.
+    const signedIn = await stack.gql<{ __schema: { types: unknown[] } }>('{ __schema { types { name } } }');
+    expect(signedIn.data?.__schema.types.length).toBeGreaterThan(50);
     // __typename is not introspection of the schema: GraphiQL's plain queries still run.
     expect(((await (await post({ query: '{ __typename }' })).json()) as { data?: unknown }).data).toEqual({ __typename: 'Query' });
   });
@@ -110,5 +113,92 @@ describe('rate limits', () => {
     expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(await stack.db.evaluationTask.count()).toBe(before);
     expect((await bob()).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
+    // Per user (6 a minute, the task made at start included): the same token from a third address is refused too.
+    expect((await bob()).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
+    const perUser = (await from('203.0.113.30')()).data?.createEvaluation as { __typename: string; code?: string; message?: string };
+    expect(perUser).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect(perUser.message).toMatch(/by this user/);
+    // Another user from that address is not affected.
+    const member = await stack.createUser('member');
+    const other = await post({ query: CREATE, variables: { input } }, { 'x-forwarded-for': '203.0.113.30', authorization: `Bearer ${member.token}` });
+    expect(((await other.json()) as Created).data?.createEvaluation.__typename).toBe('MutationCreateEvaluationSuccess');
+  });
+});
+
+describe('accounts: sign-in rate limits and per-user quotas', () => {
+  let accounts: TestStack;
+  beforeAll(async () => {
+    accounts = await startStack({
+      workers: 0, // tasks stay PENDING: they hold their concurrent-task slot
+      env: { SIGN_IN_LIMIT_PER_IP: '6', SIGN_IN_LIMIT_PER_ACCOUNT: '3', QUOTA_ITEMS_PER_DAY: '10', QUOTA_CONCURRENT_TASKS: '1' },
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await accounts?.stop();
+  });
+
+  const api = () => new URL(accounts.graphqlUrl).origin;
+  const signIn = (email: string, password: string, address: string) =>
+    fetch(`${api()}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: api(), 'x-forwarded-for': address },
+      body: JSON.stringify({ email, password }),
+    });
+
+  it('sign-in: 429 RATE_LIMITED with Retry-After past the allowance per account, then per address; better-auth never sees those', async () => {
+    const user = await accounts.createUser('member');
+    for (let i = 0; i < 3; i++) expect((await signIn(user.email, 'wrong-password', `198.51.100.${i + 1}`)).status).toBe(401);
+    // The right password does not help once the account's allowance is used (from any address).
+    const limited = await signIn(user.email, user.password, '198.51.100.9');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const before = await accounts.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(before.lastSignInAt).toBeNull();
+    // Per address: six attempts on other accounts from one address, the seventh is refused.
+    const others = await Promise.all(Array.from({ length: 7 }, () => accounts.createUser('viewer')));
+    for (const other of others.slice(0, 5)) expect((await signIn(other.email, 'wrong', '198.51.100.50')).status).toBe(401);
+    expect((await signIn(others[5]!.email, others[5]!.password, '198.51.100.50')).status).toBe(200); // the sixth
+    expect((await signIn(others[6]!.email, others[6]!.password, '198.51.100.50')).status).toBe(429);
+    expect((await signIn(others[6]!.email, others[6]!.password, '198.51.100.51')).status).toBe(200);
+  });
+
+  it('quotas: concurrent tasks and items per day refuse with QUOTA_EXCEEDED and store nothing; admins override them per user', async () => {
+    const member = await accounts.createUser('member');
+    const CREATE = `mutation ($input: CreateEvaluationInput!) { createEvaluation(input: $input) {
+      __typename ... on QuotaExceededError { code message quota limit used } ... on BaseError { code message } } }`;
+    const evaluate = async (sampleSize: number) =>
+      ((await accounts.gql(CREATE, { input: { query: 'English math', models: ['baseline/random'], forceLive: true, plan: { language: 'ENGLISH', subjects: ['Science/Math'], problemType: 'MCQA', sampleSize } } }, { token: member.token })) as {
+        data?: { createEvaluation: { __typename: string; code?: string; quota?: string; limit?: number; used?: number } };
+      }).data?.createEvaluation;
+    const QUOTAS = `{ me { quotas { itemsPerDay concurrentTasks itemsPerDayIsDefault concurrentTasksIsDefault itemsUsed activeTasks } } }`;
+    const SET = `mutation ($input: SetUserQuotasInput!) { setUserQuotas(input: $input) { __typename ... on MutationSetUserQuotasSuccess { data { quotas { itemsPerDay concurrentTasks itemsPerDayIsDefault concurrentTasksIsDefault } } } ... on BaseError { code message } } }`;
+    const tasks = () => accounts.db.evaluationTask.count({ where: { ownerId: member.id } });
+
+    expect((await evaluate(4))?.__typename).toBe('MutationCreateEvaluationSuccess');
+    expect(await tasks()).toBe(1);
+    expect(await evaluate(2)).toMatchObject({ __typename: 'QuotaExceededError', code: 'QUOTA_EXCEEDED', quota: 'CONCURRENT_TASKS', limit: 1, used: 1 });
+    expect(await tasks()).toBe(1);
+
+    // A member may not raise its own quota; an admin may.
+    const self = await accounts.gql(SET, { input: { userId: member.id, concurrentTasks: 5 } }, { token: member.token });
+    expect(JSON.stringify(self)).toContain('FORBIDDEN');
+    const raised = await accounts.gql<{ setUserQuotas: { data: { quotas: Record<string, unknown> } } }>(SET, { input: { userId: member.id, concurrentTasks: 5 } });
+    expect(raised.data?.setUserQuotas.data.quotas).toEqual({ itemsPerDay: 10, concurrentTasks: 5, itemsPerDayIsDefault: true, concurrentTasksIsDefault: false });
+
+    // 4 of 10 items used: 8 more would exceed, 6 fit exactly.
+    expect(await evaluate(8)).toMatchObject({ __typename: 'QuotaExceededError', quota: 'ITEMS_PER_DAY', limit: 10, used: 4 });
+    expect(await tasks()).toBe(1);
+    expect((await evaluate(6))?.__typename).toBe('MutationCreateEvaluationSuccess');
+    const usage = await accounts.gql<{ me: { quotas: Record<string, unknown> } }>(QUOTAS, {}, { token: member.token });
+    expect(usage.data?.me.quotas).toMatchObject({ itemsUsed: 10, activeTasks: 2 });
+
+    // Unlimited (0) for this user, then back to the defaults (null).
+    await accounts.gql(SET, { input: { userId: member.id, itemsPerDay: 0 } });
+    expect((await evaluate(8))?.__typename).toBe('MutationCreateEvaluationSuccess');
+    const reset = await accounts.gql<{ setUserQuotas: { data: { quotas: Record<string, unknown> } } }>(SET, { input: { userId: member.id, itemsPerDay: null, concurrentTasks: null } });
+    expect(reset.data?.setUserQuotas.data.quotas).toEqual({ itemsPerDay: 10, concurrentTasks: 1, itemsPerDayIsDefault: true, concurrentTasksIsDefault: true });
+    const invalid = await accounts.gql(SET, { input: { userId: member.id, itemsPerDay: -1 } });
+    expect(JSON.stringify(invalid)).toContain('INVALID_INPUT');
   });
 });

@@ -136,6 +136,14 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
     // Loopback endpoints (the tests' model servers) are allowed by default only on the embedded
     // SQLite setup; on PostgreSQL the stack declares them as a deployment with local models would.
     ...(database.dialect === 'postgresql' ? { ENDPOINT_ALLOWED_HOSTS: 'loopback' } : {}),
+    // Rate limits and quotas are off unless a test turns them on (the limits tests do): every test signs in as the
+    // same admin from the same address, and their counts would otherwise depend on which tests ran before.
+    EVALUATION_LIMIT_PER_IP: '0',
+    EVALUATION_LIMIT_PER_USER: '0',
+    SIGN_IN_LIMIT_PER_IP: '0',
+    SIGN_IN_LIMIT_PER_ACCOUNT: '0',
+    QUOTA_ITEMS_PER_DAY: '0',
+    QUOTA_CONCURRENT_TASKS: '0',
     ...options.env,
   };
   const graphqlUrl = `http://127.0.0.1:${port}/graphql`;

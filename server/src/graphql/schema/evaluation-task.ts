@@ -1,11 +1,12 @@
 import { TASK_STATUSES } from '@benchhub/core/contracts';
-import { containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
+import { config, containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
 import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { createEvaluation, type StoredPlan } from '../../services/evaluation.service';
 import { ConflictError, NotFoundError, SecretUnavailableError, ValidationError } from '../../errors';
 import { QuotaExceededError, RateLimitedError } from '../../limit-errors';
 import { enforceEvaluationLimits } from '../../services/evaluation-limits.service';
+import { assertWithinQuotas } from '../../services/quota.service';
 import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
 import { isStalled } from '../../services/health.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
@@ -120,6 +121,9 @@ builder.mutationField('createEvaluation', (t) =>
         allowMixedVersions: input.allowMixedVersions ?? false,
         judgeModel: input.judgeModel ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
+        ownerId: ctx.viewer?.id ?? null,
+        // Quotas are checked once the work is known, before anything is stored.
+        beforeStore: ctx.viewer ? ({ liveItems }) => assertWithinQuotas(ctx.db, ctx.viewer!.id, liveItems, config()) : undefined,
       });
       return ctx.db.evaluationTask.findUniqueOrThrow({ ...selectable(query), where: { id: task.id } });
     },

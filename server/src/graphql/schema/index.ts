@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import './errors';
 import './user';
 import './limits';
+import './quotas';
 import './health';
 import './plan';
 import './category';
