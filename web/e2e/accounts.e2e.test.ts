@@ -127,6 +127,24 @@ describe('accounts in the browser', () => {
     await page.context().close();
   });
 
+  it('a session that ends while a page is open sends the next request to sign-in, saying why', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await page.goto('/leaderboard');
+    await page.locator('[data-testid="user-menu"]').waitFor({ timeout: 15_000 });
+    // The session ends behind the page's back (as when it expires or an admin disables the account).
+    const origin = new URL(full.web.url).origin;
+    const ended = await page.context().request.post(`${origin}/api/auth/sign-out`, { data: {}, headers: { origin } });
+    expect(ended.ok()).toBe(true);
+    // Client-side navigation: the page's next query is refused as UNAUTHENTICATED.
+    await page.locator('nav a[href="/tasks"]').click();
+    await page.waitForURL(/\/signin\?redirectTo=%2Ftasks/, { timeout: 15_000 });
+    await expect(page.locator('.alert.warn').innerText()).resolves.toBe('Your session ended. Sign in again to continue.');
+    await signInThroughForm(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === '/tasks', { timeout: 15_000 });
+    expect(errors.filter((e) => !/401|Unauthorized/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('creates an API token shown once, lists it, and revokes it: /graphql then refuses it', async () => {
     const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
     await page.goto('/tokens');
