@@ -19,7 +19,7 @@ import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { createPrismaClient, REPO_ROOT, type Prisma } from '@benchhub/db';
 import { startTestRedis, type TestRedisServer } from '@benchhub/db/testing/redis-server';
 import { setupDatabase } from '@benchhub/server/services/setup.service';
-import { freePort } from '../server/test/support/stack';
+import { createTestUser, freePort } from '../server/test/support/stack';
 
 const TOTAL_CELLS = 100_000;
 const CACHED_MODELS = 10;
@@ -143,10 +143,14 @@ async function main() {
     redisServer = await startTestRedis();
     const redisUrl = redisServer.url;
     server = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], {
+      // The benchmark measures the API path: the per-minute createEvaluation allowance and the quotas are off.
       env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: String(port), LOG_LEVEL: 'warn', EVALUATION_LIMIT_PER_IP: '0', EVALUATION_LIMIT_PER_USER: '0', QUOTA_ITEMS_PER_DAY: '0', QUOTA_CONCURRENT_TASKS: '0' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const endpoint = `http://127.0.0.1:${port}/graphql`;
+    // Signed in as an administrator (API token), as a script using the API is.
+    const { token } = await createTestUser(db, 'admin', { email: 'bench-admin@example.test' });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const deadline = Date.now() + 60_000;
     for (;;) {
       const ok = await fetch(`${endpoint}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } }).then((r) => r.ok, () => false);
@@ -159,7 +163,7 @@ async function main() {
     const browse = async (i: number) => {
       const { key, variables } = browseVariables(i, cursors);
       const t0 = performance.now();
-      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables }) });
+      const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: QUERY, variables }) });
       const body = (await response.json()) as BrowseResult;
       const ms = performance.now() - t0;
       if (!response.ok || body.errors || !body.data) throw new Error(`browse failed: ${JSON.stringify(body.errors ?? response.status)}`);
@@ -180,7 +184,7 @@ async function main() {
       const t0 = performance.now();
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({
           query: CREATE,
           variables: { input: { query: 'English problems, 100 questions', models: cachedModels, plan: { language: 'ENGLISH', subjects: [], problemType: 'MCQA', sampleSize: 100 } } },
