@@ -3,6 +3,13 @@
  * concurrency 32. Ideal (latency-bound) = 2000 × 20 ms / 32 = 1.25 s. Reports the platform's wall
  * time (enqueue → final event) against that ideal and against a bare loop calling the same server
  * with the `openai` package at the same concurrency, plus samples/s and the worker's peak RSS.
+ *
+ *   npm run bench -- throughput                  on the embedded SQLite database
+ *   npm run bench -- throughput --db postgres    on SQLite, then on a throwaway PostgreSQL database
+ *                                                (POSTGRES_ADMIN_URL); the line before the last compares
+ *                                                the two platform times; the last line is PostgreSQL's
+ *   --repeat N                                   N measurements (alternating SQLite and PostgreSQL),
+ *                                                medians reported
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +18,7 @@ import path from 'node:path';
 import OpenAI from 'openai';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { createLogger, createPrismaClient, REPO_ROOT } from '@benchhub/db';
+import { createThrowawayDatabase } from '@benchhub/db/postgres';
 import { startTestRedis } from '@benchhub/db/testing/redis-server';
 import { installDataset } from '@benchhub/server/services/dataset.service';
 import { createEvaluation, warmUpEvaluationQueries } from '@benchhub/server/services/evaluation.service';
@@ -23,7 +31,7 @@ const LATENCY_MS = 20;
 const CONCURRENCY = 32;
 const IDEAL_S = (ITEMS * LATENCY_MS) / CONCURRENCY / 1000;
 
-function benchItems(): BenchmarkItem[] {
+export function benchItems(): BenchmarkItem[] {
   return Array.from({ length: ITEMS }, (_, i) => {
     const a = 100 + i;
     const b = 7 + (i % 13);
@@ -57,16 +65,19 @@ interface RequestStats {
   count: number;
   firstAt: number | null;
   lastAt: number | null;
+  /** Most requests in flight at once since the last resetPeak(). */
+  maxInFlight: number;
 }
 
 interface LlmServer {
   url: string;
   /** Requests received since request number `from`, with the arrival times of the first and last. */
   stats(from: number): Promise<RequestStats>;
+  resetPeak(): void;
   close(): Promise<void>;
 }
 
-async function startLlmServer(): Promise<LlmServer> {
+export async function startLlmServer(): Promise<LlmServer> {
   const child: ChildProcess = fork(path.join(REPO_ROOT, 'bench', '_llm-server.ts'), {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_LLM_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/llmprof'] : [])],
     env: { ...process.env, LLM_LATENCY_MS: String(LATENCY_MS) },
@@ -90,6 +101,7 @@ async function startLlmServer(): Promise<LlmServer> {
       child.send({ stats: { from } });
       return answer;
     },
+    resetPeak: () => child.send({ resetPeak: true }),
     close: async () => {
       child.send({ close: true });
       await new Promise((resolve) => child.once('exit', resolve));
@@ -113,7 +125,7 @@ async function bareLoop(url: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-function peakRssMb(pid: number): number {
+export function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
@@ -123,9 +135,40 @@ function peakRssMb(pid: number): number {
 // database would take the next run's jobs.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-async function main() {
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Measurement {
+  dialect: Dialect;
+  wall: number;
+  bare: number;
+  rss: number;
+  phases: string;
+}
+
+/** One database for a measurement: a temporary SQLite file, or a throwaway PostgreSQL database. */
+export async function benchDatabase(dialect: Dialect): Promise<{ url: string; drop(): Promise<void> }> {
+  if (dialect === 'postgres') {
+    const database = await createThrowawayDatabase('benchhub_bench');
+    return { url: database.url, drop: () => database.drop() };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-bench-'));
-  const url = `file:${path.join(dir, 'bench.db')}`;
+  return { url: `file:${path.join(dir, 'bench.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Environment of a worker process on `url` (off SQLite: the shared secret, and the loopback model server allowed). */
+export function workerEnv(url: string, redisUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: url,
+    REDIS_URL: redisUrl,
+    LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn',
+    ...(url.startsWith('file:') ? {} : { BENCHHUB_SECRET: 'bench-secret', ENDPOINT_ALLOWED_HOSTS: 'loopback' }),
+  };
+}
+
+async function measure(dialect: Dialect): Promise<Measurement> {
+  const database = await benchDatabase(dialect);
+  const url = database.url;
   // A redis-server of its own: the benchmark never touches a Redis it did not start.
   const redisServer = await startTestRedis();
   const redisUrl = redisServer.url;
@@ -145,10 +188,11 @@ async function main() {
   // The worker as `npm start` runs it: the bundled build, plain node.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
   const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...(process.env.BENCH_WORKER_NODE_FLAGS ? process.env.BENCH_WORKER_NODE_FLAGS.split(' ') : []), path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs')], {
-    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' },
+    env: workerEnv(url, redisUrl),
     stdio: ['ignore', process.env.BENCH_WORKER_LOG_LEVEL ? 'inherit' : 'pipe', 'inherit'],
   });
-  process.once('exit', () => worker.kill());
+  const killWorker = () => worker.kill();
+  process.once('exit', killWorker);
   await new Promise<void>((resolve) => {
     const timer = setInterval(async () => {
       if ((await runtime.queue.liveWorkers()) > 0) {
@@ -181,29 +225,76 @@ async function main() {
   const served = await llm.stats(requestsBefore);
   const requests = served.count;
   if (run.done !== ITEMS || run.correct !== ITEMS || requests !== ITEMS) {
-    throw new Error(`benchmark run incomplete: done=${run.done} correct=${run.correct} requests=${requests}`);
+    throw new Error(`benchmark run incomplete (${dialect}): done=${run.done} correct=${run.correct} requests=${requests}`);
   }
   // Where the time went (arrival times come from the server process's clock: same machine).
   const firstAt = served.firstAt ?? startedAt;
   const lastAt = served.lastAt ?? startedAt;
-  console.log(
+  const phases =
     `phases_ms createEvaluation=${(created - started).toFixed(0)} to_first_request=${(firstAt - startedAt).toFixed(0)} ` +
-      `requests=${(lastAt - firstAt).toFixed(0)} last_request_to_finished=${(startedAt + wall * 1000 - lastAt).toFixed(0)} ` +
-      `connections_opened=${served.connections - before.connections}`,
-  );
-  console.log(`items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${wall.toFixed(3)} bare_s=${bare.toFixed(3)}`);
-  console.log(
-    `throughput ratio_vs_ideal=${(wall / IDEAL_S).toFixed(3)} ratio_vs_bare=${(wall / bare).toFixed(3)} samples_per_s=${(ITEMS / wall).toFixed(1)} worker_rss_mb=${rss.toFixed(1)}`,
-  );
+    `requests=${(lastAt - firstAt).toFixed(0)} last_request_to_finished=${(startedAt + wall * 1000 - lastAt).toFixed(0)} ` +
+    `connections_opened=${served.connections - before.connections}`;
 
   worker.kill('SIGTERM');
   await new Promise((r) => worker.once('exit', r));
+  process.off('exit', killWorker);
   await runtime.close();
   await llm.close();
   await redisServer.stop();
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
+  return { dialect, wall, bare, rss, phases };
 }
 
-await main();
-process.exit(0);
+function report(m: Measurement): void {
+  console.log(`db=${m.dialect} ${m.phases}`);
+  console.log(`db=${m.dialect} items=${ITEMS} latency_ms=${LATENCY_MS} concurrency=${CONCURRENCY} ideal_s=${IDEAL_S.toFixed(3)} platform_s=${m.wall.toFixed(3)} bare_s=${m.bare.toFixed(3)}`);
+}
+
+const lastLine = (m: Measurement) =>
+  `throughput ratio_vs_ideal=${(m.wall / IDEAL_S).toFixed(3)} ratio_vs_bare=${(m.wall / m.bare).toFixed(3)} samples_per_s=${(ITEMS / m.wall).toFixed(1)} worker_rss_mb=${m.rss.toFixed(1)}`;
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+  const dialect = option('--db') ?? 'sqlite';
+  const repeat = Number(option('--repeat') ?? 1);
+  if ((dialect !== 'sqlite' && dialect !== 'postgres') || !Number.isInteger(repeat) || repeat < 1) {
+    console.error('usage: npm run bench -- throughput [--db sqlite|postgres] [--repeat N]');
+    process.exit(2);
+  }
+  if (dialect === 'sqlite') {
+    const runs: Measurement[] = [];
+    for (let i = 0; i < repeat; i++) {
+      runs.push(await measure('sqlite'));
+      report(runs.at(-1)!);
+    }
+    console.log(lastLine(median(runs)));
+    return;
+  }
+  // SQLite and PostgreSQL alternate, so a change in the machine's load hits both alike; medians compared.
+  const pairs: Array<{ sqlite: Measurement; postgres: Measurement }> = [];
+  for (let i = 0; i < repeat; i++) {
+    const sqlite = await measure('sqlite');
+    report(sqlite);
+    const postgres = await measure('postgres');
+    report(postgres);
+    pairs.push({ sqlite, postgres });
+    console.log(`pair ${i + 1}: platform_s sqlite=${sqlite.wall.toFixed(3)} postgres=${postgres.wall.toFixed(3)} ratio=${(postgres.wall / sqlite.wall).toFixed(3)}`);
+  }
+  const sqlite = median(pairs.map((p) => p.sqlite));
+  const postgres = median(pairs.map((p) => p.postgres));
+  console.log(`postgres_vs_sqlite platform_s sqlite=${sqlite.wall.toFixed(3)} postgres=${postgres.wall.toFixed(3)} ratio=${(postgres.wall / sqlite.wall).toFixed(3)} (medians of ${repeat}; target <= 1.15)`);
+  console.log(lastLine(postgres));
+}
+
+/** The measurement with the median platform time. */
+function median(runs: Measurement[]): Measurement {
+  return [...runs].sort((a, b) => a.wall - b.wall)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  await main();
+  process.exit(0);
+}
