@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '@benchhub/core/leaderboard';
 import { createEndpoint, createTask, waitUntil } from '../../server/test/support/scenario';
-import { launchChromium, openPage, VIEWPORTS, hasHorizontalOverflow } from './browser';
+import { fillEvaluation, launchChromium, openPage, submitEvaluation, VIEWPORTS, hasHorizontalOverflow } from './browser';
 import { SEED_LEADERBOARD, WEB_DIR, startFullStack, type FullStack } from './fullstack';
 
 const SCREENSHOTS = path.join(WEB_DIR, 'screenshots');
@@ -182,6 +182,43 @@ describe('task report', () => {
     await page.reload();
     await report.locator('article.report').waitFor();
     expect(await hasHorizontalOverflow(page), 'the report fits 375 px').toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('honest plan preview', () => {
+  it('counts the whole plan before submit, shows the shortfall and the qualifiers not applied, and keeps the rationale', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
+    await fillEvaluation(page, { query: 'Which model is best at high-school math? 900 questions', models: [RANDOM] });
+    await page.selectOption('#plan-problem', 'MCQA');
+    const chip = page.locator('li.chip[data-subject="Science/Math"] [data-count]');
+    await chip.waitFor();
+    const language = (await page.inputValue('#plan-language')) === 'KOREAN' ? 'Korean' : 'English';
+    const whole = await full.stack.db.benchmarkItem.count({
+      where: { language, problemType: 'MCQA', subjects: { some: { subject: 'Science/Math' } }, dataset: { supersededAt: null } },
+    });
+    const anyType = await full.stack.db.benchmarkItem.count({ where: { language, subjects: { some: { subject: 'Science/Math' } }, dataset: { supersededAt: null } } });
+    expect(whole).toBeLessThan(anyType);
+    await page.waitForFunction((n) => document.querySelector('li.chip[data-subject="Science/Math"] [data-count]')?.getAttribute('data-count') === String(n), whole);
+    const shortfall = await page.getByTestId('plan-shortfall').innerText();
+    expect(shortfall).toContain(`Only ${whole} questions match the whole plan: ${900 - whole} short of the 900 asked for`);
+    expect(await page.getByTestId('plan-notes').innerText()).toMatch(/“high-school”: the taxonomy has no school level/);
+    // Fewer than available: no shortfall, the count of what will be drawn.
+    await page.fill('#plan-sample-size', '10');
+    await page.getByTestId('plan-matching').waitFor();
+    expect(await page.getByTestId('plan-matching').innerText()).toBe(`${whole} questions match the whole plan; 10 will be drawn.`);
+    // Submitted after an edit: the task keeps a rationale that says so, and shows the notes.
+    const taskId = await submitEvaluation(page);
+    const stored = await full.stack.db.evaluationTask.findUniqueOrThrow({ where: { id: taskId } });
+    const storedPlan = stored.plan as { rationale: string; notes: { code: string }[] };
+    expect(storedPlan.rationale).toMatch(/^Edited by the user before submitting\. The planner had suggested: .+/);
+    expect(storedPlan.notes.map((n) => n.code)).toContain('SCHOOL_LEVEL_NOT_APPLIED');
+    await page.getByTestId('plan-notes').waitFor();
+    expect(await page.getByTestId('plan-rationale').innerText()).toBe(storedPlan.rationale);
+    // In Korean the notes are Korean.
+    await page.getByRole('button', { name: '한국어' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-notes"]')?.textContent?.includes('학년 구분이 없어'));
     expect(errors).toEqual([]);
     await page.context().close();
   });

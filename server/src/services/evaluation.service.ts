@@ -103,6 +103,8 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     }
     // An edited plan still cannot express the query's school level or difficulty: keep saying so.
     plan = checked.plan.notes.length > 0 ? checked.plan : { ...checked.plan, notes: qualifierNotes(query.query) };
+    // A plan sent without its rationale is stored with one that says what it is, never with an empty one.
+    if (!plan.rationale.trim()) plan = { ...plan, rationale: givenPlanRationale(plan) };
   }
 
   const endpoints = await db.modelEndpoint.findMany({ where: { name: { in: modelNames } } });
@@ -252,4 +254,17 @@ export async function warmUpEvaluationQueries(deps: { db: PrismaClient; logger: 
     ).catch(() => {}), // e.g. no sample data: the shapes it reached are warm all the same
   ).catch((error: unknown) => deps.logger.warn({ err: error }, 'query warm-up failed (harmless)'));
   deps.logger.debug({ ms: Math.round(performance.now() - started) }, 'evaluation query shapes compiled');
+}
+
+/** The rationale of a plan given with the request (no planner ran): what it asks for, and what it cannot apply. */
+export function givenPlanRationale(plan: EvaluationPlan): string {
+  const parts = [
+    `Plan given with the request: ${plan.language}`,
+    plan.problemType,
+    plan.taskType ?? 'all task types',
+    plan.targetType ?? 'all targets',
+    plan.subjects.length ? plan.subjects.join(', ') : 'all subjects',
+    `${plan.sampleSize} items, seed ${plan.seed}`,
+  ];
+  return [parts.join(', '), ...plan.notes.map((note) => note.message)].join('. ').replace(/\.\./g, '.') + (plan.notes.length ? '' : '.');
 }

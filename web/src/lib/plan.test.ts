@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, TASK_TYPES, addSubject, draftToPlanInput, draftsEqual, planToDraft, removeSubject, validateDraft, type PlanData } from './plan';
+import { LANGUAGES, TASK_TYPES, addSubject, draftToPlanInput, draftsEqual, planToDraft, removeSubject, submittedRationale, validateDraft, type PlanData } from './plan';
 
 const plan: PlanData = {
   language: 'KOREAN',
@@ -14,6 +14,7 @@ const plan: PlanData = {
   confidence: 0.8,
   source: 'RULES',
   fallbackReason: null,
+  notes: [{ code: 'SCHOOL_LEVEL_NOT_APPLIED', words: '고등학생', subjects: [], message: 'not applied' }],
 };
 
 describe('plan → PlanInput', () => {
@@ -44,6 +45,7 @@ describe('plan → PlanInput', () => {
       externalToolUsage: false,
     });
     expect(draftToPlanInput(planToDraft(plan)).taskType).toBeNull();
+    expect(draftToPlanInput(planToDraft(plan), 'why').rationale).toBe('why');
   });
 
   it('does not share the subjects array with the draft', () => {
@@ -87,5 +89,13 @@ describe('subject editing', () => {
 
   it('removes a subject', () => {
     expect(removeSubject(['Culture', 'Science'], 'Culture')).toEqual(['Science']);
+  });
+});
+
+describe('the rationale kept with a submitted task', () => {
+  it("is the planner's when the plan was not changed, and says it was edited otherwise", () => {
+    expect(submittedRationale({ rationale: 'Math items.' }, false)).toBe('Math items.');
+    expect(submittedRationale({ rationale: 'Math items.' }, true)).toBe('Edited by the user before submitting. The planner had suggested: Math items.');
+    expect(submittedRationale({ rationale: '' }, true)).toBe('Edited by the user before submitting.');
   });
 });

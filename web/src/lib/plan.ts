@@ -33,7 +33,8 @@ export function planToDraft(plan: PlanData): PlanDraft {
 }
 
 /** The edited plan as CreateEvaluationInput.plan (and personalizedRanking's plan). Null task/target types mean "all". */
-export function draftToPlanInput(draft: PlanDraft): PlanInput {
+/** The plan as GraphQL input; `rationale` is what the user was shown (kept with the task). */
+export function draftToPlanInput(draft: PlanDraft, rationale: string | null = null): PlanInput {
   return {
     language: draft.language,
     subjects: [...draft.subjects],
@@ -43,7 +44,8 @@ export function draftToPlanInput(draft: PlanDraft): PlanInput {
     sampleSize: Math.trunc(draft.sampleSize),
     seed: Math.trunc(draft.seed),
     externalToolUsage: draft.externalToolUsage,
-  } satisfies Required<PlanInput>;
+    ...(rationale !== null ? { rationale } : {}),
+  } satisfies Required<Omit<PlanInput, 'rationale'>> & PlanInput;
 }
 
 export type DraftIssue = { field: 'sampleSize' | 'seed'; min: number; max: number };
@@ -94,4 +96,15 @@ export function draftsEqual(a: PlanDraft, b: PlanDraft): boolean {
     a.externalToolUsage === b.externalToolUsage &&
     sameSubjects(a.subjects, b.subjects)
   );
+}
+
+export type PlanNoteData = PlanData['notes'][number];
+
+/**
+ * The rationale kept with a submitted task: the planner's, or — when the user changed the plan — that it was edited,
+ * with what the planner had said (the server never stores an empty rationale).
+ */
+export function submittedRationale(plan: Pick<PlanData, 'rationale'>, edited: boolean): string {
+  if (!edited) return plan.rationale;
+  return `Edited by the user before submitting.${plan.rationale ? ` The planner had suggested: ${plan.rationale}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { PLAN_NOTE_CODES, type EvaluationPlan, type PlanNote } from '@benchhub/core/planner';
 import { builder } from '../builder';
 import { planQuery } from '../../services/planning.service';
+import { previewPlan, type PlanPreview } from '../../services/plan-preview.service';
 import { ValidationError } from '../../errors';
 import type { SampleSelection } from '@benchhub/core/sampling';
 
@@ -99,8 +100,40 @@ export const PlanInput = builder.inputType('PlanInput', {
     sampleSize: t.int({ required: true }),
     seed: t.int(),
     externalToolUsage: t.boolean(),
+    rationale: t.string({
+      description: 'Why this plan (kept with the task). Omitted: the server describes the plan it was given. Clients send the rationale they showed.',
+    }),
   }),
 });
+
+const PlanPreviewSubjectRef = builder.objectRef<PlanPreview['subjects'][number]>('PlanPreviewSubject').implement({
+  fields: (t) => ({
+    subject: t.exposeString('subject'),
+    available: t.exposeInt('available', { description: 'Items of this subject that match the whole plan.' }),
+    drawn: t.exposeInt('drawn', { description: 'Items of this subject the task will draw.' }),
+  }),
+});
+
+const PlanPreviewRef = builder.objectRef<PlanPreview>('PlanPreview').implement({
+  description: 'What a plan will draw (the same query and sampling as createEvaluation), before submitting.',
+  fields: (t) => ({
+    available: t.exposeInt('available', { description: 'Items matching the whole plan (language, problem type, task type, target, subjects).' }),
+    requested: t.exposeInt('requested'),
+    drawn: t.exposeInt('drawn'),
+    shortfall: t.exposeInt('shortfall', { description: 'requested − drawn: fewer items match than asked for.' }),
+    subjects: t.field({ type: [PlanPreviewSubjectRef], description: 'Per plan subject (coarse categories when the plan names none).', resolve: (p) => p.subjects }),
+  }),
+});
+
+builder.queryField('planPreview', (t) =>
+  t.field({
+    type: PlanPreviewRef,
+    description: 'Counts for a plan before submitting: items matching the whole plan, how many will be drawn, the shortfall, per subject.',
+    errors: { types: [ValidationError] },
+    args: { plan: t.arg({ type: PlanInput, required: true }) },
+    resolve: (_root, { plan }, ctx) => previewPlan(ctx.db, { ...plan, taskType: plan.taskType ?? null, targetType: plan.targetType ?? null, seed: plan.seed ?? undefined, rationale: plan.rationale ?? undefined }),
+  }),
+);
 
 builder.queryField('plan', (t) =>
   t.field({

@@ -11,6 +11,12 @@ export const PlanFields = graphql(`
     seed
     externalToolUsage
     rationale
+    notes {
+      code
+      words
+      subjects
+      message
+    }
     confidence
     source
     fallbackReason
@@ -737,6 +743,30 @@ export const TaskReportQuery = graphql(`
       query
       status
       report(format: $format)
+    }
+  }
+`);
+
+export const PlanPreviewQuery = graphql(`
+  query PlanPreview($plan: PlanInput!) {
+    planPreview(plan: $plan) {
+      __typename
+      ... on QueryPlanPreviewSuccess {
+        data {
+          available
+          requested
+          drawn
+          shortfall
+          subjects {
+            subject
+            available
+            drawn
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+      }
     }
   }
 `);
