@@ -78,6 +78,9 @@ beforeAll(async () => {
     await page.goto(route);
     await page.waitForSelector('main h1', { timeout: 90_000 });
   }
+  // The task page too (an unknown id renders it without data), so the first live task does not wait for its compile.
+  await page.goto('/tasks/warm-up');
+  await page.waitForSelector('main [role="alert"]', { timeout: 90_000 });
   await page.context().close();
 }, 240_000);
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '@benchhub/core/leaderboard';
-import { createEndpoint, createTask, waitUntil } from '../../server/test/support/scenario';
+import { correctAnswer, createEndpoint, createTask, waitUntil } from '../../server/test/support/scenario';
+import { startOpenAiTestServer } from '../../worker/src/testing/openai-test-server';
 import { fillEvaluation, launchChromium, openPage, submitEvaluation, VIEWPORTS, hasHorizontalOverflow } from './browser';
 import { SEED_LEADERBOARD, WEB_DIR, startFullStack, type FullStack } from './fullstack';
 
@@ -221,6 +222,79 @@ describe('honest plan preview', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="plan-notes"]')?.textContent?.includes('학년 구분이 없어'));
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('tasks list and active time', () => {
+  it('lists the winner, its accuracy and n; filters by status', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
+    await page.goto('/tasks');
+    const row = page.locator('table.tasks tbody tr', { has: page.locator(`a[href="/tasks/${taskId}"]`) });
+    await row.waitFor();
+    expect(await row.getByTestId('task-winner').innerText()).toBe(GOOD);
+    expect(await row.getByTestId('task-accuracy').innerText()).toBe('100.0%');
+    expect(await row.getByTestId('task-n').innerText()).toBe(String(SIZE));
+    await page.selectOption('#task-status', 'FAILED');
+    await page.waitForFunction((id) => !document.querySelector(`a[href="/tasks/${id}"]`), taskId);
+    await page.selectOption('#task-status', 'SUCCEEDED');
+    await row.waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('counts only running time across hold and resume, and the notice says what the badge says', async () => {
+    // A slow model (250 ms an answer, one at a time): the task runs long enough to be held.
+    const slow = await startOpenAiTestServer((request) => correctAnswer(request.messages.map((m) => m.content).join('\n')), { latencyMs: 250 });
+    try {
+      await createEndpoint(full.stack, 'e2e-slow', slow.url, { concurrency: 1 });
+      const { id } = await createTask(full.stack, ['e2e-slow'], 30, 5);
+      const { page, errors } = await openPage(browser, full.web.url, { locale: 'en' });
+      await page.goto(`/tasks/${id}`);
+      await waitUntil(() => full.stack.db.evaluationTask.findUniqueOrThrow({ where: { id } }), (t) => t.status === 'RUNNING', 'the task to run', 30_000);
+      await page.getByRole('button', { name: /Hold/ }).waitFor({ timeout: 30_000 });
+      const wallStart = Date.now();
+      await page.getByRole('button', { name: /Hold/ }).click();
+      await page.waitForFunction(() => document.querySelector('header.task-head [data-status]')?.getAttribute('data-status') === 'HELD');
+      await page.waitForTimeout(5000); // held: this time must not count
+      await page.getByRole('button', { name: /Resume/ }).click();
+      // The notice follows the badge (Pending, then Running), never a stale status: read both in one go, repeatedly.
+      const agree = () =>
+        page.evaluate(() => {
+          const badge = document.querySelector<HTMLElement>('header.task-head [data-status]');
+          const notice = document.querySelector<HTMLElement>('[data-testid="control-notice"]');
+          const label = badge?.innerText.split('\n').pop()?.trim() ?? '';
+          return { status: badge?.getAttribute('data-status') ?? '', label, notice: notice?.innerText ?? null };
+        });
+      const seen: { status: string; label: string; notice: string | null }[] = [];
+      for (let i = 0; i < 40; i++) {
+        const now = await agree();
+        seen.push(now);
+        if (now.notice !== null) expect(now.notice, JSON.stringify(now)).toContain(now.label);
+        if (now.status === 'RUNNING' && now.notice !== null) break;
+        await page.waitForTimeout(100);
+      }
+      expect(seen.some((s) => s.status === 'RUNNING' && s.notice?.includes('Running')), JSON.stringify(seen.slice(-3))).toBe(true);
+      await waitUntil(() => full.stack.db.evaluationTask.findUniqueOrThrow({ where: { id } }), (t) => t.status === 'SUCCEEDED', 'the resumed task to finish', 60_000);
+      const task = await full.stack.db.evaluationTask.findUniqueOrThrow({ where: { id } });
+      // Wall time from the first start to the end; the task was held for 5 s of it.
+      const wall = (task.finishedAt!.getTime() - task.firstStartedAt!.getTime()) / 1000;
+      expect(Date.now() - wallStart).toBeGreaterThan(5000);
+      const answer = await full.stack.gql<{ task: { activeSeconds: number; startedAt: string } }>('query ($id: ID!) { task(id: $id) { activeSeconds startedAt } }', { id });
+      const active = answer.data!.task.activeSeconds;
+      expect(active).toBeGreaterThan(30 * 0.25 * 0.8);
+      expect(active, `active ${active} s of ${wall} s wall`).toBeLessThan(wall - 4);
+      expect(task.activeMs).toBeGreaterThan(0);
+      expect(answer.data!.task.startedAt).toBe(task.firstStartedAt!.toISOString());
+      // The page shows the same duration after a reload.
+      await page.reload();
+      await page.waitForSelector('table.ranking');
+      const shown = await page.locator('.facts div', { hasText: 'Duration' }).locator('dd').innerText();
+      expect(shown).not.toBe('—');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await slow.close();
+    }
   });
 });
 

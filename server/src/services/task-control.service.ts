@@ -87,8 +87,29 @@ export async function holdEvaluation(deps: Deps, taskId: string) {
   if (!(await fenceTask(deps, taskId, ['PENDING', 'RUNNING'], 'HELD'))) {
     throw new ConflictError(`Only pending or running tasks can be held (task is ${task.status})`);
   }
+  // The running period ends here: its time is kept, and a resume starts a new period (duration = active time).
+  await closeActivePeriod(deps, task, Date.now());
   await publishStatus(deps, taskId, 'HELD');
   return loadTask(deps, taskId);
+}
+
+/**
+ * Adds the current period (startedAt → end) to activeMs, remembers the first start, and clears startedAt, so the time
+ * a task spends held (or stopped before a resume) never counts as running time.
+ */
+async function closeActivePeriod(deps: Deps, task: { id: string; startedAt: Date | null; firstStartedAt: Date | null }, end: number) {
+  if (!task.startedAt) return;
+  await deps.db.evaluationTask.updateMany({
+    where: { id: task.id, startedAt: task.startedAt },
+    data: { activeMs: { increment: Math.max(0, end - task.startedAt.getTime()) }, firstStartedAt: task.firstStartedAt ?? task.startedAt, startedAt: null },
+  });
+}
+
+/** Active running time in seconds: closed periods plus the open one (to finishedAt, or now while running); null if never started. */
+export function activeSecondsOf(task: { status: string; startedAt: Date | null; finishedAt: Date | null; firstStartedAt: Date | null; activeMs: number }, now = Date.now()): number | null {
+  if (!task.startedAt && !task.firstStartedAt && task.activeMs === 0) return null;
+  const open = task.startedAt && task.status !== 'HELD' ? Math.max(0, (task.finishedAt?.getTime() ?? now) - task.startedAt.getTime()) : 0;
+  return (task.activeMs + open) / 1000;
 }
 
 /**
@@ -103,6 +124,8 @@ export async function resumeEvaluation(deps: Deps, taskId: string) {
   const toRun = task.runs.filter((run) => run.status !== 'SUCCEEDED');
   if (toRun.length === 0 && task.status === 'SUCCEEDED') throw new ConflictError(`Task ${taskId} already succeeded; nothing to resume`);
   const generation = task.queueGeneration + 1;
+  // A failed or cancelled task's last period ended at finishedAt: keep it before the resumed run starts a new one.
+  if (task.status !== 'HELD' && task.startedAt && task.finishedAt) await closeActivePeriod(deps, task, task.finishedAt.getTime());
   // Compare-and-set on status and generation: two resumes at once enqueue one flow.
   const { count } = await deps.db.evaluationTask.updateMany({
     where: { id: taskId, status: task.status, queueGeneration: task.queueGeneration },

@@ -7,11 +7,51 @@ import { ConflictError, NotFoundError, SecretUnavailableError, ValidationError }
 import { QuotaExceededError, RateLimitedError } from '../../limit-errors';
 import { enforceEvaluationLimits } from '../../services/evaluation-limits.service';
 import { assertWithinQuotas } from '../../services/quota.service';
-import { cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
+import { activeSecondsOf, cancelEvaluation, holdEvaluation, resumeEvaluation, retryFailedSamples } from '../../services/task-control.service';
 import { isStalled } from '../../services/health.service';
 import { PlanInput, PlanRef, SamplingReportRef } from './plan';
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
+
+interface TaskLeader {
+  modelName: string;
+  accuracy: number | null;
+  n: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+const TaskLeaderRef = builder.objectRef<TaskLeader>('TaskLeader').implement({
+  description: 'A model ranked first in a finished task (several when the data cannot tell them apart).',
+  fields: (t) => ({
+    modelName: t.exposeString('modelName'),
+    accuracy: t.exposeFloat('accuracy', { nullable: true }),
+    n: t.exposeInt('n', { nullable: true }),
+    ciLow: t.exposeFloat('ciLow', { nullable: true }),
+    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
+  }),
+});
+
+const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** The rank-1 models of a stored result with their accuracy and n, best accuracy first. */
+export function taskLeaders(result: unknown, runs: readonly { modelName: string; summary: unknown }[]): TaskLeader[] {
+  const models = (result as { models?: { modelName: string; rank: number | null }[] } | null)?.models;
+  if (!Array.isArray(models)) return [];
+  return models
+    .filter((m) => m.rank === 1)
+    .map((m) => {
+      const summary = (runs.find((run) => run.modelName === m.modelName)?.summary ?? {}) as { accuracy?: unknown; n?: unknown; ci?: { low?: unknown; high?: unknown } | null };
+      return {
+        modelName: m.modelName,
+        accuracy: numberOrNull(summary.accuracy),
+        n: numberOrNull(summary.n),
+        ciLow: numberOrNull(summary.ci?.low),
+        ciHigh: numberOrNull(summary.ci?.high),
+      };
+    })
+    .sort((a, b) => (b.accuracy ?? -1) - (a.accuracy ?? -1));
+}
 
 builder.prismaObject('EvaluationTask', {
   description: 'A user request: the query, the plan it ran, one run per model, and the result.',
@@ -33,9 +73,31 @@ builder.prismaObject('EvaluationTask', {
       resolve: (task) => task.result,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    startedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the task first started running (a resume does not move it).',
+      resolve: (task) => task.firstStartedAt ?? task.startedAt,
+    }),
+    runningSince: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Start of the current running period (null while held or finished): add now − runningSince to activeSeconds to tick.',
+      resolve: (task) => (task.startedAt && !task.finishedAt && task.status !== 'HELD' ? task.startedAt : null),
+    }),
+    activeSeconds: t.float({
+      nullable: true,
+      description: 'Time spent running, at the time of the query: periods closed by a hold or a resume plus the current one. Held time never counts.',
+      resolve: (task) => activeSecondsOf(task),
+    }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     runs: t.relation('runs', { query: { orderBy: { modelName: 'asc' } } }),
+    leaders: t.field({
+      type: [TaskLeaderRef],
+      description: 'The model(s) ranked first, with accuracy and n (several when statistically tied); empty until the task has a result.',
+      select: { result: true, runs: { select: { modelName: true, summary: true } } },
+      resolve: (task) => taskLeaders(task.result, task.runs),
+    }),
     stalled: t.boolean({
       description: 'Running, but one of its runs stored nothing for longer than RUN_STALLED_MS.',
       select: { status: true, runs: { select: { status: true, progressAt: true, startedAt: true } } },

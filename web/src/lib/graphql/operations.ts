@@ -214,6 +214,8 @@ export const TaskQuery = graphql(
         createdAt
         startedAt
         finishedAt
+        activeSeconds
+        runningSince
         result
         plan {
           ...PlanFields
@@ -252,7 +254,14 @@ export const TasksQuery = graphql(`
           createdAt
           startedAt
           finishedAt
+          activeSeconds
+          runningSince
           itemCount
+          leaders {
+            modelName
+            accuracy
+            n
+          }
           runs {
             id
             modelName
