@@ -1,4 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,4 +118,32 @@ describe('benchhub report', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/No task with id nope/);
   }, 60_000);
+});
+
+describe("the README's result commands", () => {
+  it('run as written from the repository: evaluate → samples → report, and the leaderboard export → import round trip', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const line = (start: string) => {
+      const found = readme.split('\n').filter((l) => l.startsWith(start));
+      expect(found, start).toHaveLength(1);
+      return found[0]!.replace(/\s+#.*$/, '').trim();
+    };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'benchhub-readme-'));
+    try {
+      const script = [
+        line('TASK=$(npm run -s benchhub -- evaluate'),
+        line('npm run -s benchhub -- samples "$TASK"'),
+        line('npm run -s benchhub -- report "$TASK"').replace('report.md', `${dir}/report.md`),
+        line('npm run -s benchhub -- leaderboard --format csv > cells.csv').replaceAll('cells.csv', `${dir}/cells.csv`),
+      ].join('\n');
+      const result = spawnSync('sh', ['-ec', script], { cwd: REPO_ROOT, env: { ...stack.env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 120_000 });
+      expect(result.status, result.stderr).toBe(0);
+      // samples printed a CSV header; the report was written; the import answered in JSON.
+      expect(result.stdout).toContain('task_id,item_id,position,model,status');
+      expect(readFileSync(`${dir}/report.md`, 'utf8')).toContain('## Reproducibility manifest');
+      expect(result.stdout).toMatch(/"unchanged":\d+/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
