@@ -77,8 +77,8 @@ export function startEvaluationWorker(options: EvaluationWorkerOptions): Running
       name: `${hostname()}:${process.pid}`,
       concurrency: options.concurrency ?? config().WORKER_CONCURRENCY,
       lockDuration,
-      // A killed worker's job is found stalled within lock + stalled interval (5 s + 2.5 s by default).
-      stalledInterval: Math.max(500, Math.floor(lockDuration / 2)),
+      // A killed worker's job is found stalled within lock + stalled interval (5 s + 1 s by default).
+      stalledInterval: Math.max(500, Math.min(1000, Math.floor(lockDuration / 4))),
       maxStalledCount: 5,
     },
   );

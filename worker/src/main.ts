@@ -1,6 +1,6 @@
 // Worker process: `npm run worker` (npm start runs one; start more for scale-out).
 import '@benchhub/db/config-check';
-import { createLogger, createPrismaClient, databaseReadyOrExit, redisUrl } from '@benchhub/db';
+import { createLogger, createPrismaClient, databaseReadyOrExit, dialectOf, redisUrl } from '@benchhub/db';
 import { startEvaluationWorker } from './evaluation-worker';
 import { warmUpModelCalls, warmUpQueries } from './services/warm-up';
 
@@ -8,6 +8,9 @@ const logger = createLogger('worker');
 const db = createPrismaClient();
 // A database that cannot be reached or whose schema is behind stops the worker with one line.
 await databaseReadyOrExit(db, (message) => logger.warn(message));
+// SQLite's busy wait blocks the event loop: bounded well below the job lock (5 s), so a database
+// locked by another process never makes this worker lose its jobs (the write path retries instead).
+if (dialectOf(db) === 'sqlite') await db.$queryRawUnsafe('PRAGMA busy_timeout = 1500');
 // Before taking jobs, so the first evaluation does not pay for compiling queries.
 await warmUpQueries(db, logger);
 await warmUpModelCalls(logger);

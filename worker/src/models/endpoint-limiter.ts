@@ -32,7 +32,7 @@ export interface EndpointLimits {
 }
 
 export interface LimiterOptions {
-  /** A holder that has not renewed for this long loses its slots (default 10 s). */
+  /** A holder that has not renewed for this long loses its slots (default 6 s: a killed worker's run resumes elsewhere within 10 s). */
   leaseMs?: number;
   /** The rolling window of the per-minute limits (tests shorten it). */
   windowMs?: number;
@@ -41,7 +41,7 @@ export interface LimiterOptions {
   logger?: Pick<Logger, 'warn'>;
 }
 
-export const DEFAULT_LEASE_MS = 10_000;
+export const DEFAULT_LEASE_MS = 6000;
 const MAX_BATCH = 256;
 
 /**

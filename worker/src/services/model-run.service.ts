@@ -165,6 +165,7 @@ export async function evaluateModelRun(
     logger.info({ taskId, runId, status: current.status }, 'model run not claimed: cancelled, held or finished meanwhile');
     return current.status as RunStatus;
   }
+  logger.info({ taskId, runId, generation, missing: missing.length }, 'model run claimed');
 
   const progress = (status: RunStatus, etaSeconds: number | null, storageError: string | null = null): TaskProgressEvent['run'] => {
     const running = runningAccuracy(counters.correct, counters.scored);
