@@ -41,6 +41,8 @@ export interface CreateEvaluationInput {
   judgeModel?: string | null;
   /** A client's key for this submission: a repeated key returns the task made the first time. */
   idempotencyKey?: string | null;
+  /** Whose keys these are (the caller's user id): one user's key never returns another user's task. */
+  idempotencyScope?: string | null;
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -67,12 +69,14 @@ export type StoredPlan = EvaluationPlan & { sampling: Omit<SampleSelection, 'ite
  */
 export async function createEvaluation(deps: EvaluationDeps, input: CreateEvaluationInput) {
   const { db } = deps;
-  const idempotencyKey = input.idempotencyKey ?? null;
+  const rawKey = input.idempotencyKey ?? null;
+  if (rawKey !== null && (rawKey.length === 0 || rawKey.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+    const message = `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`;
+    throw new ValidationError(message, [{ path: 'idempotencyKey', message }]);
+  }
+  // Stored with its scope, so keys of different users never collide.
+  const idempotencyKey = rawKey === null ? null : `${input.idempotencyScope ?? '-'}:${rawKey}`;
   if (idempotencyKey !== null) {
-    if (idempotencyKey.length === 0 || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      const message = `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`;
-      throw new ValidationError(message, [{ path: 'idempotencyKey', message }]);
-    }
     const existing = await db.evaluationTask.findUnique({ where: { idempotencyKey }, include: { runs: true } });
     if (existing) return existing;
   }

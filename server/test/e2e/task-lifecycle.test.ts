@@ -39,9 +39,14 @@ describe('submission and control answers', () => {
     const ids = new Set(answers.map((a) => a.data?.createEvaluation.data?.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toBeTruthy();
-    expect(await stack.db.evaluationTask.count({ where: { idempotencyKey: 'client-key-1' } })).toBe(1);
+    expect(await stack.db.evaluationTask.count({ where: { idempotencyKey: { endsWith: ':client-key-1' } } })).toBe(1);
     const other = await stack.gql<Answer>(CREATE, { input: input('client-key-2') });
     expect(ids.has(other.data?.createEvaluation.data?.id)).toBe(false);
+    // Keys belong to their user: another user's same key makes that user's own task.
+    const member = await stack.createUser('member');
+    const theirs = await stack.gql<Answer>(CREATE, { input: input('client-key-1') }, { token: member.token });
+    expect(theirs.data?.createEvaluation.data?.id).toBeTruthy();
+    expect(ids.has(theirs.data?.createEvaluation.data?.id)).toBe(false);
     const tooLong = await stack.gql<{ createEvaluation: { __typename: string } }>(CREATE, { input: input('x'.repeat(201)) });
     expect(tooLong.data?.createEvaluation.__typename).toBe('ValidationError');
   });

@@ -54,7 +54,7 @@ describe('fault suite: load', () => {
     const finishedBy = new Set<number>();
     const readers = Array.from({ length: 500 }, (_, i) =>
       (async () => {
-        for await (const event of sseSubscription<{ taskProgress: { kind: string; at: string } }>(stack.graphqlUrl, SUBSCRIPTION, { taskId: id })) {
+        for await (const event of sseSubscription<{ taskProgress: { kind: string; at: string } }>(stack.graphqlUrl, SUBSCRIPTION, { taskId: id }, { token: stack.token })) {
           connected[i] = true;
           if (event.taskProgress.kind === 'TASK_FINISHED') {
             delivery.push(Date.now() - Date.parse(event.taskProgress.at));

@@ -38,7 +38,7 @@ describe('fault suite: Redis', () => {
     // A watcher connecting after the restart still hears the end.
     const kinds: string[] = [];
     const watching = (async () => {
-      for await (const event of sseSubscription<{ taskProgress: { kind: string; taskStatus: string } }>(stack.graphqlUrl, SUBSCRIPTION, { taskId: id })) {
+      for await (const event of sseSubscription<{ taskProgress: { kind: string; taskStatus: string } }>(stack.graphqlUrl, SUBSCRIPTION, { taskId: id }, { token: stack.token })) {
         kinds.push(event.taskProgress.kind);
         if (event.taskProgress.kind === 'TASK_FINISHED') return;
       }

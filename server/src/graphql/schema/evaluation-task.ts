@@ -152,7 +152,7 @@ const CreateEvaluationInput = builder.inputType('CreateEvaluationInput', {
       description: 'Accept cached cells from other dataset or prompt-template versions, or imported tables (default: only comparable cells).',
     }),
     idempotencyKey: t.string({
-      description: 'A key of your choosing (1–200 characters, e.g. a UUID) for this submission: sending the same key again returns the task made the first time instead of a second one, so a client can retry safely.',
+      description: 'A key of your choosing (1–200 characters, e.g. a UUID) for this submission: sending the same key again (as the same user) returns the task made the first time instead of a second one, so a client can retry safely.',
     }),
   }),
 });
@@ -186,6 +186,7 @@ builder.mutationField('createEvaluation', (t) =>
         ownerId: ctx.viewer?.id ?? null,
         // Quotas are checked once the work is known, before anything is stored.
         beforeStore: ctx.viewer ? ({ liveItems }) => assertWithinQuotas(ctx.db, ctx.viewer!.id, liveItems, config()) : undefined,
+        idempotencyScope: ctx.viewer?.id ?? null,
       });
       return ctx.db.evaluationTask.findUniqueOrThrow({ ...selectable(query), where: { id: task.id } });
     },
