@@ -30,7 +30,7 @@ beforeAll(async () => {
   steady = await startOpenAiTestServer(answer, { latencyMs: 60 });
   chaotic = await startOpenAiTestServer(answer, { latencyMs: 10, chaos: (n) => chaosFor(n) });
   // The defaults under test: a 5 s job lock (WORKER_LOCK_MS), two workers.
-  stack = await startStack({ workers: 2, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info' } });
+  stack = await startStack({ workers: 2, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', QUOTA_CONCURRENT_TASKS: '0', QUOTA_ITEMS_PER_DAY: '0' } });
   await createEndpoint(stack, 'steady-llm', steady.url, { concurrency: 4 });
   await createEndpoint(stack, 'chaotic-llm', chaotic.url, { concurrency: 8, maxRetries: 2, timeoutMs: 1000 });
 }, 90_000);

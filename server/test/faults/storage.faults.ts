@@ -69,7 +69,7 @@ beforeAll(async () => {
   // The stack makes its database under the temp directory: on the tmpfs when there is one.
   if (mountDir) process.env.TMPDIR = mountDir;
   try {
-    stack = await startStack({ workers: 1, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', TMPDIR: previousTmp ?? '/tmp' } });
+    stack = await startStack({ workers: 1, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', QUOTA_CONCURRENT_TASKS: '0', QUOTA_ITEMS_PER_DAY: '0', TMPDIR: previousTmp ?? '/tmp' } });
   } finally {
     if (previousTmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previousTmp;
