@@ -25,7 +25,8 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
-      authenticated: ctx.viewer !== null,
+      // A context without a viewer (undefined as well as null) is anonymous: no caller is trusted by omission.
+      authenticated: Boolean(ctx.viewer),
       member: ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'MEMBER',
       admin: ctx.viewer?.role === 'ADMIN',
     }),

@@ -55,7 +55,7 @@ describe('plan preview', () => {
       schema,
       source: `query { planPreview(plan: { language: ENGLISH, subjects: ["Science/Math"], problemType: MCQA, sampleSize: 5000 }) {
         ... on QueryPlanPreviewSuccess { data { available requested drawn shortfall subjects { subject available drawn } } } ... on ValidationError { message } } }`,
-      contextValue: { db } as unknown as GraphQLContext,
+      contextValue: { db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext,
     });
     expect(result.errors).toBeUndefined();
     const data = (result.data as { planPreview: { data: { shortfall: number; available: number } } }).planPreview.data;

@@ -111,7 +111,7 @@ describe('task report data', () => {
       schema,
       source: `query ($id: ID!) { task(id: $id) { md: report(format: MARKDOWN) html: report(format: HTML) tex: report(format: LATEX) bib: report(format: BIBTEX) citations { benchmarkName items citationKey } } }`,
       variableValues: { id: taskId },
-      contextValue: { db } as unknown as GraphQLContext,
+      contextValue: { db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext,
     });
     expect(result.errors).toBeUndefined();
     const task = (result.data as { task: { md: string; html: string; tex: string; bib: string; citations: unknown[] } }).task;

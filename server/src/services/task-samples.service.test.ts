@@ -196,7 +196,7 @@ describe('sample export', () => {
 
 describe('GraphQL: Task.items / samples / item / samplesExport', () => {
   const run = async (source: string, variables: Record<string, unknown> = {}) => {
-    const result = await graphql({ schema, source, variableValues: { id: taskId, ...variables }, contextValue: { db } as unknown as GraphQLContext });
+    const result = await graphql({ schema, source, variableValues: { id: taskId, ...variables }, contextValue: { db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext });
     expect(result.errors).toBeUndefined();
     return result.data as { task: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
@@ -260,7 +260,7 @@ describe('GraphQL paging of Task.samples', () => {
     ... on EvaluationTaskSamplesSuccess { data { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }
     ... on ValidationError { message } } } }`;
   const page = async (variables: Record<string, unknown>) => {
-    const result = await graphql({ schema, source: PAGE, variableValues: { id: taskId, ...variables }, contextValue: { db } as unknown as GraphQLContext });
+    const result = await graphql({ schema, source: PAGE, variableValues: { id: taskId, ...variables }, contextValue: { db, viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext });
     expect(result.errors).toBeUndefined();
     return (result.data as { task: { samples: { data?: any; message?: string } } }).task.samples; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
