@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { ForbiddenError } from './errors';
 import { toNodeHandler, fromNodeHeaders } from 'better-auth/node';
 import { config, type Logger, type PrismaClient } from '@benchhub/db';
 import { httpPolicy } from '@benchhub/db/http-policy';
@@ -51,7 +53,16 @@ export function createApp(options: AppOptions): App {
     // Served from this server's own files (http/graphiql.ts): nothing is fetched from a CDN.
     renderGraphiQL: renderLocalGraphiQL('/graphql'),
     // Unexpected errors are masked (no internals or secrets leak); domain errors are union members.
-    maskedErrors: true,
+    // ForbiddenError (ownership refusals from services) becomes extensions.code FORBIDDEN, like the scopes' refusals.
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof ForbiddenError) {
+          return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: 'FORBIDDEN' } });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),

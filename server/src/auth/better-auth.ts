@@ -7,6 +7,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { derivedKey, providerOf, type Config, type PrismaClient } from '@benchhub/db';
 import { isUserRole, type Viewer } from './viewer';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/user.service';
+import { recordAudit } from '../services/audit.service';
 
 /** The web origins browsers use (WEB_ORIGIN, default localhost and 127.0.0.1 on WEB_PORT). */
 export function webOrigins(config: Pick<Config, 'WEB_ORIGIN' | 'WEB_PORT'>): string[] {
@@ -39,7 +40,8 @@ export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' |
             return user && !user.disabled ? undefined : false;
           },
           after: async (session) => {
-            await db.user.update({ where: { id: session.userId }, data: { lastSignInAt: new Date() } });
+            const user = await db.user.update({ where: { id: session.userId }, data: { lastSignInAt: new Date() } });
+            await recordAudit(db, { actor: user, action: 'auth.sign_in', target: user.email, ip: session.ipAddress ?? null }).catch(() => undefined);
           },
         },
       },

@@ -199,7 +199,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
       promptVersion: PROMPT_TEMPLATE_VERSION,
       forceFresh: input.forceFresh ?? false,
       judgeEndpointId,
-      ...(input.ownerId ? { owner: { connect: { id: input.ownerId } } } : {}),
+      ownerId: input.ownerId ?? null,
       ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: result as unknown as Prisma.InputJsonValue } : {}),
       runs: { createMany: { data: runs } },
   });
@@ -226,7 +226,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
  * Stores the task; with an idempotency key a concurrent submission of the same key may win the
  * unique index first: its task is returned instead (replayed), and nothing else is written.
  */
-async function createTaskRow(db: Prisma.TransactionClient, idempotencyKey: string | null, data: Omit<Prisma.EvaluationTaskCreateInput, 'idempotencyKey'>) {
+async function createTaskRow(db: Prisma.TransactionClient, idempotencyKey: string | null, data: Omit<Prisma.EvaluationTaskUncheckedCreateInput, 'idempotencyKey'>) {
   try {
     const row = await db.evaluationTask.create({ data: { ...data, idempotencyKey }, include: { runs: true } });
     return { row, replayed: false };

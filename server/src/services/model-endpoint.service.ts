@@ -1,8 +1,12 @@
-import { encryptSecret, sealHeaders, type PrismaClient, type Prisma } from '@benchhub/db';
+import { encryptSecret, headerNames, sealHeaders, type PrismaClient, type Prisma } from '@benchhub/db';
 import { checkDestination, EgressError } from '@benchhub/db/egress';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors';
+import type { Viewer } from '../auth/viewer';
+import { assertCanEditEndpoint } from './access.service';
 
 export interface EndpointInput {
+  /** Usable by every member (never seeing its secrets). On update: omit to keep. */
+  shared?: boolean | null;
   name: string;
   baseUrl: string;
   modelId: string;
@@ -97,7 +101,7 @@ function toData(input: EndpointInput) {
   };
 }
 
-export async function createModelEndpoint(db: PrismaClient, input: EndpointInput) {
+export async function createModelEndpoint(db: PrismaClient, input: EndpointInput & { ownerId?: string | null }) {
   const issues = validate(input);
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
   await checkEndpointDestination(input.baseUrl);
@@ -105,27 +109,47 @@ export async function createModelEndpoint(db: PrismaClient, input: EndpointInput
     throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
   }
   return db.modelEndpoint.create({
-    data: { ...toData(input), apiKeyCiphertext: input.apiKey ? encryptSecret(input.apiKey) : null },
+    data: { ...toData(input), shared: input.shared ?? false, ownerId: input.ownerId ?? null, apiKeyCiphertext: input.apiKey ? encryptSecret(input.apiKey) : null },
   });
 }
 
-export async function updateModelEndpoint(db: PrismaClient, id: string, input: EndpointInput) {
+export async function updateModelEndpoint(db: PrismaClient, id: string, input: EndpointInput, actor?: Viewer) {
+  return (await updateModelEndpointWithReport(db, id, input, actor)).after;
+}
+
+const originOf = (url: string | null): string | null => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Updates an endpoint (only its owner or an admin, when `actor` is given). Moving it to another origin (scheme, host
+ * or port) clears the stored key and extra headers unless the same change gives new ones: a stored key is never
+ * sent to a host it was not entered for. Reports the row before and after, and whether secrets were cleared.
+ */
+export async function updateModelEndpointWithReport(db: PrismaClient, id: string, input: EndpointInput, actor?: Viewer) {
   const existing = await db.modelEndpoint.findUnique({ where: { id } });
   if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
   if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be edited');
+  if (actor) assertCanEditEndpoint(actor, existing);
   const issues = validate(input);
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
   await checkEndpointDestination(input.baseUrl);
   const clash = await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } });
   if (clash && clash.id !== id) throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
-  const key =
-    input.apiKey === undefined || input.apiKey === null
-      ? {}
-      : { apiKeyCiphertext: input.apiKey === '' ? null : encryptSecret(input.apiKey) };
   const data = toData(input);
-  // Header values are never sent back, so omitting them keeps the stored ones ({} removes them).
-  const params = input.extraHeaders == null ? { ...data.params, ...storedHeaderFields(existing.params) } : data.params;
-  return db.modelEndpoint.update({ where: { id }, data: { ...data, params, ...key } });
+  const moved = originOf(existing.baseUrl) !== originOf(data.baseUrl);
+  const keepKey = input.apiKey === undefined || input.apiKey === null;
+  const key = keepKey ? (moved ? { apiKeyCiphertext: null } : {}) : { apiKeyCiphertext: input.apiKey === '' ? null : encryptSecret(input.apiKey!) };
+  // Header values are never sent back, so omitting them keeps the stored ones ({} removes them) — on the same origin.
+  const keepHeaders = input.extraHeaders == null;
+  const params = keepHeaders && !moved ? { ...data.params, ...storedHeaderFields(existing.params) } : data.params;
+  const secretsCleared = moved && ((keepKey && existing.apiKeyCiphertext !== null) || (keepHeaders && headerNames(existing.params).length > 0));
+  const after = await db.modelEndpoint.update({ where: { id }, data: { ...data, params, ...key, ...(input.shared != null ? { shared: input.shared } : {}) } });
+  return { before: existing, after, secretsCleared };
 }
 
 /** The stored header fields as they are (sealed), or legacy plain headers sealed now. */
@@ -135,10 +159,11 @@ function storedHeaderFields(params: unknown) {
   return extraHeaders ? sealHeaders(extraHeaders) : {};
 }
 
-export async function deleteModelEndpoint(db: PrismaClient, id: string) {
+export async function deleteModelEndpoint(db: PrismaClient, id: string, actor?: Viewer) {
   const existing = await db.modelEndpoint.findUnique({ where: { id }, include: { _count: { select: { runs: true } } } });
   if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
   if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be deleted');
+  if (actor) assertCanEditEndpoint(actor, existing);
   if (existing._count.runs > 0) {
     throw new ConflictError(`"${existing.name}" has ${existing._count.runs} stored runs; its results are kept, so it cannot be deleted`);
   }

@@ -1,4 +1,5 @@
 import { TASK_STATUSES } from '@benchhub/core/contracts';
+import { assertCanControlTask, assertEndpointsUsable } from '../../services/access.service';
 import { config, containsText, dialectOf, type DatabaseKind } from '@benchhub/db';
 import { selectable } from '../prisma-query';
 import { builder } from '../builder';
@@ -165,6 +166,8 @@ builder.mutationField('createEvaluation', (t) =>
     args: { input: t.arg({ type: CreateEvaluationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       await enforceEvaluationLimits(ctx);
+      // Another member's endpoint that is not shared may not be used (nothing is written before this).
+      await assertEndpointsUsable(ctx.db, ctx.viewer!, [...input.models, input.judgeModel]);
       const plan = input.plan
         ? {
             ...input.plan,
@@ -183,7 +186,7 @@ builder.mutationField('createEvaluation', (t) =>
         allowMixedVersions: input.allowMixedVersions ?? false,
         judgeModel: input.judgeModel ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
-        ownerId: ctx.viewer?.id ?? null,
+        ownerId: ctx.viewer!.id,
         // Quotas are checked once the work is known, before anything is stored.
         beforeStore: ctx.viewer ? ({ liveItems }) => assertWithinQuotas(ctx.db, ctx.viewer!.id, liveItems, config()) : undefined,
         idempotencyScope: ctx.viewer?.id ?? null,
@@ -193,6 +196,7 @@ builder.mutationField('createEvaluation', (t) =>
   }),
 );
 
+/** Only the task's owner or an admin controls a task (others: FORBIDDEN). */
 const controls = {
   cancelEvaluation: { run: cancelEvaluation, description: 'Stops calling models within a second; keeps what was stored.' },
   holdEvaluation: { run: holdEvaluation, description: 'Pauses a pending or running task; stored samples are kept.' },
@@ -208,6 +212,8 @@ for (const [name, control] of Object.entries(controls)) {
       errors: { types: [NotFoundError, ConflictError] },
       args: { taskId: t.arg.id({ required: true }) },
       resolve: async (query, _root, { taskId }, ctx) => {
+        const task = await ctx.db.evaluationTask.findUnique({ where: { id: String(taskId) }, select: { id: true, ownerId: true } });
+        if (task) assertCanControlTask(ctx.viewer!, task);
         await control.run(ctx, String(taskId));
         return ctx.db.evaluationTask.findUniqueOrThrow({ ...selectable(query), where: { id: String(taskId) } });
       },

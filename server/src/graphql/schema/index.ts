@@ -17,4 +17,6 @@ import './task-report';
 import './leaderboard';
 import './leaderboard-updated';
 
+import './accounts';
+
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,6 +3,7 @@
  * personalized ranking over a plan, admin mutations (quarantine, delete, import).
  */
 import { LEADERBOARD_SOURCES, ROLLUP_WEIGHTINGS, type PersonalizedRankingResult, type RankedModel, type Rollup, type SubjectColumn } from '@benchhub/core/leaderboard';
+import { audit } from '../audit';
 import type { Language, TaskType } from '@benchhub/core/benchmark';
 import { groupLetter } from '@benchhub/core/stats';
 import { dialectOf } from '@benchhub/db';
@@ -285,6 +286,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const entry = await setEntryQuarantine(ctx.db, String(id), true);
+      await audit(ctx, 'leaderboard.quarantine', entry.id, { modelName: entry.modelName, language: entry.language, subject: entry.subject, taskType: entry.taskType });
       return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...selectable(query), where: { id: entry.id } });
     },
   }),
@@ -296,6 +298,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const entry = await setEntryQuarantine(ctx.db, String(id), false);
+      await audit(ctx, 'leaderboard.unquarantine', entry.id, { modelName: entry.modelName, language: entry.language, subject: entry.subject, taskType: entry.taskType });
       return ctx.db.leaderboardEntry.findUniqueOrThrow({ ...selectable(query), where: { id: entry.id } });
     },
   }),
@@ -309,7 +312,11 @@ builder.mutationFields((t) => ({
       quarantined: t.arg.boolean({ required: true }),
       language: t.arg({ type: LanguageEnum }),
     },
-    resolve: (_root, { modelName, quarantined, language }, ctx) => setModelQuarantine(ctx.db, modelName, quarantined, language ?? null),
+    resolve: async (_root, { modelName, quarantined, language }, ctx) => {
+      const changed = await setModelQuarantine(ctx.db, modelName, quarantined, language ?? null);
+      await audit(ctx, 'leaderboard.model_quarantine', modelName, { quarantined, language: language ?? null, cells: changed });
+      return changed;
+    },
   }),
   deleteLeaderboardEntry: t.field({
     authScopes: { admin: true },
@@ -317,7 +324,11 @@ builder.mutationFields((t) => ({
     description: 'Deletes a cell for good (prefer quarantine to keep it auditable). Returns its id.',
     errors: { types: [NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => (await deleteEntry(ctx.db, String(id))).id,
+    resolve: async (_root, { id }, ctx) => {
+      const entry = await deleteEntry(ctx.db, String(id));
+      await audit(ctx, 'leaderboard.delete', entry.id, { modelName: entry.modelName, language: entry.language, subject: entry.subject, taskType: entry.taskType, score: entry.score });
+      return entry.id;
+    },
   }),
   importLeaderboard: t.field({
     authScopes: { admin: true },
@@ -328,6 +339,10 @@ builder.mutationFields((t) => ({
       'relative paths are taken from its first directory. Idempotent; cells become IMPORTED; LIVE cells are never overwritten.',
     errors: { types: [ValidationError, NotFoundError] },
     args: { path: t.arg.string({ required: true, description: 'Server-side file path, inside SERVER_IMPORT_DIRS.' }) },
-    resolve: (_root, { path }, ctx) => importLeaderboard(ctx.db, allowedServerImportPath(path)),
+    resolve: async (_root, { path }, ctx) => {
+      const report = await importLeaderboard(ctx.db, allowedServerImportPath(path));
+      await audit(ctx, 'leaderboard.import', path, { rows: report.rows, inserted: report.inserted, updated: report.updated, skipped: report.skipped });
+      return report;
+    },
   }),
 }));

@@ -1,9 +1,11 @@
 import { selectable } from '../prisma-query';
 import { builder } from '../builder';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
-import { createModelEndpoint, deleteModelEndpoint, updateModelEndpoint } from '../../services/model-endpoint.service';
+import { createModelEndpoint, deleteModelEndpoint, updateModelEndpointWithReport } from '../../services/model-endpoint.service';
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { headerNames, headersStatus, keyStatus } from '@benchhub/db';
+import { ownsOrAdmin, publicBaseUrl, usableEndpointsWhere } from '../../services/access.service';
+import { audit } from '../audit';
 
 const EndpointKindEnum = builder.enumType('EndpointKind', { values: ['OPENAI_COMPATIBLE', 'BASELINE'] as const });
 
@@ -29,7 +31,12 @@ builder.prismaObject('ModelEndpoint', {
       description: 'For baselines: what they do (they are not LLMs).',
       resolve: (e) => Object.values(BASELINE_MODELS).find((b) => b.name === e.modelId)?.description ?? null,
     }),
-    baseUrl: t.exposeString('baseUrl', { nullable: true }),
+    baseUrl: t.string({
+      nullable: true,
+      select: { baseUrl: true, ownerId: true },
+      description: "Others than the owner and admins see it without user-info, query or fragment.",
+      resolve: (e, _args, ctx) => (ctx.viewer && ownsOrAdmin(ctx.viewer, e) ? e.baseUrl : publicBaseUrl(e.baseUrl)),
+    }),
     modelId: t.exposeString('modelId'),
     temperature: t.float({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).temperature ?? null }),
     maxTokens: t.int({ nullable: true, select: { params: true }, resolve: (e) => paramsOf(e.params).maxTokens ?? null }),
@@ -60,8 +67,9 @@ builder.prismaObject('ModelEndpoint', {
 builder.queryField('modelEndpoints', (t) =>
   t.prismaField({
     type: ['ModelEndpoint'],
-    description: 'Saved endpoints and the built-in baselines.',
-    resolve: (query, _root, _args, ctx) => ctx.db.modelEndpoint.findMany({ ...query, orderBy: [{ kind: 'desc' }, { name: 'asc' }] }),
+    description: 'The built-in baselines, your endpoints and those shared with the team (admins: every endpoint).',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.modelEndpoint.findMany({ ...query, where: usableEndpointsWhere(ctx.viewer!), orderBy: [{ kind: 'desc' }, { name: 'asc' }] }),
   }),
 );
 
@@ -70,7 +78,10 @@ const ModelEndpointInput = builder.inputType('ModelEndpointInput', {
     name: t.string({ required: true }),
     baseUrl: t.string({ required: true, description: 'OpenAI-compatible base URL, e.g. http://localhost:11434/v1' }),
     modelId: t.string({ required: true }),
-    apiKey: t.string({ description: 'Write-only. On update: omit to keep the stored key, "" to remove it.' }),
+    apiKey: t.string({
+      description: 'Write-only. On update: omit to keep the stored key, "" to remove it. Changing the origin (scheme, host, port) of baseUrl clears the stored key and headers unless new ones are given.',
+    }),
+    shared: t.boolean({ description: 'Let every member use it (never seeing its key or headers). On update: omit to keep.' }),
     temperature: t.float(),
     maxTokens: t.int(),
     timeoutMs: t.int(),
@@ -95,7 +106,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, ConflictError] },
     args: { input: t.arg({ type: ModelEndpointInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await createModelEndpoint(ctx.db, toInput(input));
+      const created = await createModelEndpoint(ctx.db, { ...toInput(input), ownerId: ctx.viewer!.id });
+      await audit(ctx, 'endpoint.create', created.name, { id: created.id, baseUrl: created.baseUrl, modelId: created.modelId, shared: created.shared, apiKey: input.apiKey ? 'set' : 'none' });
       return ctx.db.modelEndpoint.findUniqueOrThrow({ ...selectable(query), where: { id: created.id } });
     },
   }),
@@ -104,7 +116,14 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, ConflictError, NotFoundError] },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: ModelEndpointInput, required: true }) },
     resolve: async (query, _root, { id, input }, ctx) => {
-      const updated = await updateModelEndpoint(ctx.db, String(id), toInput(input));
+      const { before, after, secretsCleared } = await updateModelEndpointWithReport(ctx.db, String(id), toInput(input), ctx.viewer!);
+      await audit(ctx, 'endpoint.update', after.name, {
+        id: after.id,
+        ...Object.fromEntries((['name', 'baseUrl', 'modelId', 'shared'] as const).filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k], to: after[k] }])),
+        ...(input.apiKey != null ? { apiKey: input.apiKey === '' ? 'removed' : 'replaced' } : {}),
+        ...(secretsCleared ? { secretsCleared: true } : {}),
+      });
+      const updated = after;
       return ctx.db.modelEndpoint.findUniqueOrThrow({ ...selectable(query), where: { id: updated.id } });
     },
   }),
@@ -112,6 +131,10 @@ builder.mutationFields((t) => ({
     type: 'ID',
     errors: { types: [ConflictError, NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => (await deleteModelEndpoint(ctx.db, String(id))).id,
+    resolve: async (_root, { id }, ctx) => {
+      const deleted = await deleteModelEndpoint(ctx.db, String(id), ctx.viewer!);
+      await audit(ctx, 'endpoint.delete', deleted.name, { id: deleted.id });
+      return deleted.id;
+    },
   }),
 }));

@@ -3,7 +3,9 @@ import { builder } from '../builder';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { USER_ROLES, type UserRole } from '../../auth/viewer';
 import { createUser, ForbiddenError } from '../../services/user.service';
+import { recordAudit } from '../../services/audit.service';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/api-token.service';
+import { audit } from '../audit';
 
 /** Pothos' query for a prisma field, without an empty `select` (a selection of only __typename) that Prisma refuses. */
 export function prismaQuery<Q extends { select?: object; include?: object }>(query: Q): Q | Record<string, never> {
@@ -78,7 +80,10 @@ builder.mutationField('createFirstAdmin', (t) =>
     args: { input: t.arg({ type: FirstAdminInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       try {
+        // Closed once anyone exists, whatever the input (checked again inside the creating transaction).
+        if ((await ctx.db.user.count()) > 0) throw new ForbiddenError('The administrator already exists: sign in instead');
         const { user } = await createUser(ctx.db, { ...input, role: 'ADMIN' }, { firstAdmin: true });
+        await recordAudit(ctx.db, { actor: { id: user.id, email: user.email }, action: 'auth.first_admin', target: user.email, ip: ctx.ip ?? null }).catch(() => undefined);
         return ctx.db.user.findUniqueOrThrow({ ...prismaQuery(query), where: { id: user.id } });
       } catch (error) {
         if (error instanceof ForbiddenError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
@@ -139,6 +144,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { token, apiToken } = await createApiToken(ctx.db, ctx.viewer!.id, input.name);
+      await audit(ctx, 'token.create', apiToken.prefix, { id: apiToken.id, name: apiToken.name });
       return { token, apiTokenId: apiToken.id };
     },
   }),
@@ -151,6 +157,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const row = await revokeApiToken(ctx.db, String(id), ctx.viewer!);
+      await audit(ctx, 'token.revoke', row.prefix, { id: row.id, name: row.name, owner: row.userId });
       return ctx.db.apiToken.findUniqueOrThrow({ ...prismaQuery(query), where: { id: row.id } });
     },
   }),
