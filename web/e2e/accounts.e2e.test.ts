@@ -202,6 +202,60 @@ describe('accounts in the browser', () => {
     await page.context().close();
   });
 
+  it('admin invites a user with a one-time password, changes the role and disables the account', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await page.goto('/');
+    await page.getByRole('button', { name: /Account: First Admin/ }).click();
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.waitForURL(/\/users$/);
+    await page.locator(`tr[data-user="${ADMIN.email}"]`).waitFor({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: /Invite a user/ }).click();
+    await page.fill('#invite-email', 'invited@lab.test');
+    await page.fill('#invite-name', 'Invited Member');
+    await page.selectOption('#invite-role', 'MEMBER');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    const secret = page.locator('[data-testid="initial-password"] input');
+    await secret.waitFor({ timeout: 15_000 });
+    const initialPassword = await secret.inputValue();
+    expect(initialPassword.length).toBeGreaterThanOrEqual(8);
+    const row = page.locator('tr[data-user="invited@lab.test"]');
+    await row.waitFor();
+    await expect(row.getAttribute('data-role')).resolves.toBe('MEMBER');
+
+    // The invited member signs in with the one-time password and has no Users page.
+    const member = await openPage(browser, full.web.url, { locale: 'en', anonymous: true });
+    await member.page.goto('/signin');
+    await signInThroughForm(member.page, 'invited@lab.test', initialPassword);
+    await member.page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
+    await member.page.getByRole('button', { name: /Account: Invited Member/ }).click();
+    expect(await member.page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    await member.page.goto('/users');
+    await expect(member.page.locator('[data-testid="forbidden"]').innerText()).resolves.toContain('Member');
+    const refused = await full.stack.gql('{ users { id } }', undefined, { token: (await full.stack.createUser('member')).token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // Role change, then disable: the member's next request is refused and the page goes to sign-in.
+    await row.getByRole('combobox').selectOption('VIEWER');
+    await page.waitForSelector('tr[data-user="invited@lab.test"][data-role="VIEWER"]', { timeout: 15_000 });
+    await row.getByRole('button', { name: 'Disable' }).click();
+    await page.waitForSelector('tr[data-user="invited@lab.test"][data-disabled="true"]', { timeout: 15_000 });
+    await member.page.goto('/tasks');
+    await member.page.waitForURL(/\/signin/, { timeout: 15_000 });
+    await signInThroughForm(member.page, 'invited@lab.test', initialPassword);
+    await member.page.locator('[data-testid="signin-error"]').waitFor({ timeout: 15_000 });
+    expect(new URL(member.page.url()).pathname).toBe('/signin');
+    await member.page.context().close();
+
+    // The last admin cannot be demoted: the server refuses and the select shows the kept role.
+    const own = page.locator(`tr[data-user="${ADMIN.email}"]`);
+    await own.getByRole('combobox').selectOption('MEMBER');
+    await own.locator('p.error-text').waitFor({ timeout: 15_000 });
+    await expect(own.getByRole('combobox').inputValue()).resolves.toBe('ADMIN');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('speaks Korean on the sign-in page', async () => {
     const { page, errors } = await openPage(browser, full.web.url, { locale: 'ko', anonymous: true });
     await page.goto('/');

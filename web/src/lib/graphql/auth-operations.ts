@@ -140,3 +140,69 @@ export const RevokeApiTokenMutation = graphql(
   `,
   [ApiTokenFields],
 );
+
+export const UsersQuery = graphql(
+  `
+    query Users {
+      users {
+        ...UserFields
+      }
+    }
+  `,
+  [UserFields],
+);
+
+export const CreateUserMutation = graphql(
+  `
+    mutation CreateUser($input: CreateUserInput!) {
+      createUser(input: $input) {
+        __typename
+        ... on MutationCreateUserSuccess {
+          data {
+            initialPassword
+            user {
+              ...UserFields
+            }
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [UserFields],
+);
+
+export const UpdateUserMutation = graphql(
+  `
+    mutation UpdateUser($input: UpdateUserInput!) {
+      updateUser(input: $input) {
+        __typename
+        ... on MutationUpdateUserSuccess {
+          data {
+            ...UserFields
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [UserFields],
+);
