@@ -2,7 +2,8 @@
  * Accounts in the browser, on a stack started without any user: the first visit can only create the administrator,
  * who is then signed in; sign-out and sign-in (wrong password, then right, back to the page asked for); API tokens
  * created and revoked on their page (the revoked token is refused by /graphql); a viewer sees no Evaluate submit;
- * Korean sign-in page.
+ * the Users page (invite with a one-time password, role, disable); the audit log on the System page; ownership of
+ * endpoints and tasks; Korean sign-in page.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -254,6 +255,85 @@ describe('accounts in the browser', () => {
     await expect(own.getByRole('combobox').inputValue()).resolves.toBe('ADMIN');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('shows the audit log on the System page to admins only, filtered by action', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await page.goto('/system');
+    const log = page.locator('[data-testid="audit-log"]');
+    await log.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    const actions = await log.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    expect(actions).toContain('user.create');
+    expect(new Set(actions).size).toBeGreaterThan(1);
+
+    await page.fill('#audit-action', 'user.create');
+    await log.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="audit-log"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-action') === 'user.create');
+    }, undefined, { timeout: 15_000 });
+    await expect(log.locator('tr[data-action="user.create"]').first().innerText()).resolves.toContain(ADMIN.email);
+
+    await page.fill('#audit-action', 'no.such.action');
+    await log.getByRole('button', { name: 'Filter' }).click();
+    await expect(log.getByText('No events with action "no.such.action".').innerText()).resolves.toBeTruthy();
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const member = await full.stack.createUser('member');
+    const other = await openPage(browser, full.web.url, { locale: 'en', as: member });
+    await other.page.goto('/system');
+    await other.page.waitForSelector('main h1');
+    await other.page.locator('.grid').waitFor({ timeout: 15_000 });
+    expect(await other.page.locator('[data-testid="audit-log"]').count()).toBe(0);
+    await other.page.context().close();
+  });
+
+  it('shows ownership: a member shares an endpoint, another member sees it shared and read-only; tasks show their owner', async () => {
+    const owner = await full.stack.createUser('member');
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'en', as: owner });
+    await page.goto('/models');
+    await page.getByRole('button', { name: /Add an endpoint/ }).click();
+    await page.fill('#add-name', 'team-model');
+    await page.fill('#add-baseUrl', full.model.url);
+    await page.fill('#add-modelId', 'test-model');
+    await page.check('#add-shared');
+    await page.getByRole('button', { name: 'Save endpoint' }).click();
+    const card = page.locator('li.endpoint[data-endpoint="team-model"]');
+    await card.waitFor({ timeout: 15_000 });
+    await expect(card.locator('[data-testid="owner"] .badge').first().innerText()).resolves.toContain('you');
+    await expect(card.locator('[data-shared]').getAttribute('data-shared')).resolves.toBe('true');
+    expect(await card.getByRole('button', { name: 'Edit' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const colleague = await full.stack.createUser('member');
+    const seen = await openPage(browser, full.web.url, { locale: 'en', as: colleague });
+    await seen.page.goto('/models');
+    const shared = seen.page.locator('li.endpoint[data-endpoint="team-model"]');
+    await shared.waitFor({ timeout: 15_000 });
+    await expect(shared.locator('[data-testid="owner"]').getAttribute('data-owner')).resolves.toBe(owner.email);
+    expect(await shared.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(await shared.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await expect(shared.innerText()).resolves.toContain('Only its owner or an administrator may change this endpoint.');
+    await seen.page.context().close();
+
+    // A task started by the owner (through its API token) shows its owner in the admin's task list.
+    const created = await full.stack.gql<{ createEvaluation: { __typename: string; data?: { id: string } } }>(
+      'mutation { createEvaluation(input: { query: "Which model is best at high-school math?", models: ["baseline/random"] }) { __typename ... on MutationCreateEvaluationSuccess { data { id } } } }',
+      undefined,
+      { token: owner.token },
+    );
+    const taskId = created.data?.createEvaluation.data?.id;
+    expect(taskId, JSON.stringify(created)).toBeTruthy();
+    const admin = await openPage(browser, full.web.url, { locale: 'en', as: ADMIN });
+    await admin.page.goto('/tasks');
+    const cell = admin.page.locator(`tr:has(a[href="/tasks/${taskId}"]) td.owner`);
+    await cell.waitFor({ timeout: 15_000 });
+    await expect(cell.getAttribute('data-owner')).resolves.toBe(owner.email);
+    await admin.page.goto(`/tasks/${taskId}`);
+    await expect(admin.page.locator('[data-testid="owner"]').getAttribute('data-owner')).resolves.toBe(owner.email);
+    await admin.page.context().close();
   });
 
   it('speaks Korean on the sign-in page', async () => {

@@ -24,6 +24,8 @@ const endpoint: Endpoint = {
   outputPricePerMTok: null,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
+  shared: true,
+  owner: { id: 'u1', email: 'owner@lab.test', name: 'Owner' },
 };
 
 describe('endpoint form', () => {
@@ -34,13 +36,13 @@ describe('endpoint form', () => {
     );
     expect(result).toEqual({
       ok: true,
-      input: { name: 'gpt', baseUrl: 'https://api.example.com/v1', modelId: 'gpt-4o', apiKey: 'sk-1', temperature: 0.2 },
+      input: { name: 'gpt', baseUrl: 'https://api.example.com/v1', modelId: 'gpt-4o', shared: false, apiKey: 'sk-1', temperature: 0.2 },
     });
   });
 
   it('sends the per-minute limits when given', () => {
     const result = formToEndpointInput({ ...emptyEndpointForm(), name: 'n', baseUrl: 'http://h/v1', modelId: 'm', requestsPerMinute: '500', tokensPerMinute: '90000' }, 'create');
-    expect(result).toEqual({ ok: true, input: { name: 'n', baseUrl: 'http://h/v1', modelId: 'm', requestsPerMinute: 500, tokensPerMinute: 90000 } });
+    expect(result).toEqual({ ok: true, input: { name: 'n', baseUrl: 'http://h/v1', modelId: 'm', shared: false, requestsPerMinute: 500, tokensPerMinute: 90000 } });
   });
 
   it('rejects non-numeric numbers by field', () => {
@@ -63,5 +65,13 @@ describe('endpoint form', () => {
     expect(replace.ok && replace.input.apiKey).toBe('sk-new');
     const remove = formToEndpointInput({ ...form, apiKey: 'ignored', removeKey: true }, 'edit');
     expect(remove.ok && remove.input.apiKey).toBe('');
+  });
+
+  it('keeps the "shared with the team" choice both ways', () => {
+    const form = endpointToForm(endpoint);
+    expect(form.shared).toBe(true);
+    const unshare = formToEndpointInput({ ...form, shared: false }, 'edit');
+    expect(unshare.ok && unshare.input.shared).toBe(false);
+    expect(emptyEndpointForm().shared).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface EndpointFormValues {
   apiKey: string;
   /** Edit mode only: delete the stored key. */
   removeKey: boolean;
+  /** Team members may use it (never seeing its key, headers or URL credentials). */
+  shared: boolean;
   temperature: string;
   maxTokens: string;
   timeoutMs: string;
@@ -47,6 +49,7 @@ export function emptyEndpointForm(): EndpointFormValues {
     modelId: '',
     apiKey: '',
     removeKey: false,
+    shared: false,
     temperature: '',
     maxTokens: '',
     timeoutMs: '',
@@ -67,6 +70,7 @@ export function endpointToForm(endpoint: Endpoint): EndpointFormValues {
     modelId: endpoint.modelId,
     apiKey: '',
     removeKey: false,
+    shared: endpoint.shared,
     temperature: text(endpoint.temperature),
     maxTokens: text(endpoint.maxTokens),
     timeoutMs: text(endpoint.timeoutMs),
@@ -99,6 +103,7 @@ export function formToEndpointInput(values: EndpointFormValues, mode: 'create' |
     name: values.name.trim(),
     baseUrl: values.baseUrl.trim(),
     modelId: values.modelId.trim(),
+    shared: values.shared,
     ...numbers,
   };
   if (mode === 'edit' && values.removeKey) input.apiKey = '';

@@ -206,3 +206,31 @@ export const UpdateUserMutation = graphql(
   `,
   [UserFields],
 );
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int, $after: String, $action: String) {
+    auditLog(first: $first, after: $after, action: $action) {
+      edges {
+        cursor
+        node {
+          id
+          at
+          actor {
+            id
+            email
+            name
+          }
+          actorEmail
+          action
+          target
+          details
+          ip
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -47,6 +47,12 @@ export const EndpointFields = graphql(`
     outputPricePerMTok
     createdAt
     updatedAt
+    shared
+    owner {
+      id
+      email
+      name
+    }
   }
 `);
 
@@ -217,6 +223,11 @@ export const TaskQuery = graphql(
         activeSeconds
         runningSince
         result
+        owner {
+          id
+          email
+          name
+        }
         plan {
           ...PlanFields
         }
@@ -257,6 +268,11 @@ export const TasksQuery = graphql(`
           activeSeconds
           runningSince
           itemCount
+          owner {
+            id
+            email
+            name
+          }
           leaders {
             modelName
             accuracy
