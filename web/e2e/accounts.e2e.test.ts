@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './browser';
+import { VIEWPORTS, hasHorizontalOverflow, launchChromium, openPage } from './browser';
 import { startFullStack, type FullStack } from './fullstack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -334,6 +334,24 @@ describe('accounts in the browser', () => {
     await admin.page.goto(`/tasks/${taskId}`);
     await expect(admin.page.locator('[data-testid="owner"]').getAttribute('data-owner')).resolves.toBe(owner.email);
     await admin.page.context().close();
+  });
+
+  it('account pages fit a 375 px screen without horizontal scrolling', async () => {
+    const { page, errors } = await openPage(browser, full.web.url, { locale: 'ko', as: ADMIN, viewport: VIEWPORTS.mobile });
+    for (const route of ['/tokens', '/users', '/system']) {
+      await page.goto(route);
+      await page.locator('main table').first().waitFor({ timeout: 15_000 });
+      expect(await hasHorizontalOverflow(page), route).toBe(false);
+    }
+    await page.getByRole('button', { name: /계정/ }).click();
+    expect(await hasHorizontalOverflow(page), 'user menu').toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const anonymous = await openPage(browser, full.web.url, { locale: 'en', anonymous: true, viewport: VIEWPORTS.mobile });
+    await anonymous.page.goto('/signin');
+    await anonymous.page.locator('#signin-email').waitFor();
+    expect(await hasHorizontalOverflow(anonymous.page), '/signin').toBe(false);
+    await anonymous.page.context().close();
   });
 
   it('speaks Korean on the sign-in page', async () => {
