@@ -224,6 +224,19 @@ describe('accounts in the browser', () => {
     await row.waitFor();
     await expect(row.getAttribute('data-role')).resolves.toBe('MEMBER');
 
+    // Personal quotas: a bad value is refused at the field, a good one is saved and shown as used / limit.
+    await row.getByRole('button', { name: 'Change quotas' }).click();
+    await row.getByLabel('Live items per day').fill('-3');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('Use a whole number (0 or more), or leave empty.').waitFor();
+    await row.getByLabel('Live items per day').fill('100');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() => document.querySelector('tr[data-user="invited@lab.test"] [data-testid="quotas"]')?.textContent?.includes('0 / 100 items today*'), undefined, {
+      timeout: 15_000,
+    });
+    const stored = await full.stack.db.user.findUniqueOrThrow({ where: { email: 'invited@lab.test' } });
+    expect(stored.quotaItemsPerDay).toBe(100);
+
     // The invited member signs in with the one-time password and has no Users page.
     const member = await openPage(browser, full.web.url, { locale: 'en', anonymous: true });
     await member.page.goto('/signin');

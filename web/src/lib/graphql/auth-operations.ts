@@ -141,15 +141,58 @@ export const RevokeApiTokenMutation = graphql(
   [ApiTokenFields],
 );
 
+export const QuotaFields = graphql(`
+  fragment QuotaFields on UserQuotas {
+    itemsPerDay
+    itemsPerDayIsDefault
+    itemsUsed
+    concurrentTasks
+    concurrentTasksIsDefault
+    activeTasks
+  }
+`);
+
 export const UsersQuery = graphql(
   `
     query Users {
       users {
         ...UserFields
+        quotas {
+          ...QuotaFields
+        }
       }
     }
   `,
-  [UserFields],
+  [UserFields, QuotaFields],
+);
+
+export const SetUserQuotasMutation = graphql(
+  `
+    mutation SetUserQuotas($input: SetUserQuotasInput!) {
+      setUserQuotas(input: $input) {
+        __typename
+        ... on MutationSetUserQuotasSuccess {
+          data {
+            id
+            quotas {
+              ...QuotaFields
+            }
+          }
+        }
+        ... on BaseError {
+          message
+          code
+        }
+        ... on ValidationError {
+          issues {
+            path
+            message
+          }
+        }
+      }
+    }
+  `,
+  [QuotaFields],
 );
 
 export const CreateUserMutation = graphql(
