@@ -105,6 +105,13 @@ const variables = {
       return origins;
     })
     .describe('Web origin(s) the browser uses, comma-separated (default http://localhost:<WEB_PORT> and http://127.0.0.1:<WEB_PORT>); sign-in accepts only these, and session cookies are Secure when the first is https'),
+  OIDC_ISSUER: trimmed
+    .refine((value) => value === undefined || /^https?:\/\/[^\s?#]+$/i.test(value), { error: 'must be the issuer URL of the OpenID provider, e.g. https://accounts.google.com' })
+    .transform((value) => value?.replace(/\/+$/, ''))
+    .describe('OpenID Connect issuer URL (discovery at <issuer>/.well-known/openid-configuration); OIDC sign-in is on when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set'),
+  OIDC_CLIENT_ID: trimmed.describe('OpenID Connect client id registered at the provider'),
+  OIDC_CLIENT_SECRET: trimmed.describe('OpenID Connect client secret registered at the provider'),
+  OIDC_NAME: trimmed.transform((value) => value ?? 'Single sign-on').describe('Label of the OpenID Connect sign-in button (default "Single sign-on")'),
   BENCHHUB_SECRET: trimmed.describe('Key material for encrypting API keys at rest; required unless the database is the embedded SQLite file'),
   LOG_LEVEL: z
     .preprocess((value) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined), z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'))

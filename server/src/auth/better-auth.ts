@@ -4,6 +4,7 @@
  */
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { derivedKey, providerOf, type Config, type PrismaClient } from '@benchhub/db';
 import { isUserRole, type Viewer } from './viewer';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/user.service';
@@ -14,7 +15,45 @@ export function webOrigins(config: Pick<Config, 'WEB_ORIGIN' | 'WEB_PORT'>): str
   return config.WEB_ORIGIN ?? [`http://localhost:${config.WEB_PORT}`, `http://127.0.0.1:${config.WEB_PORT}`];
 }
 
-export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' | 'WEB_PORT' | 'PORT' | 'DATABASE_URL'>) {
+export const OIDC_PROVIDER_ID = 'oidc';
+
+type OidcConfig = Pick<Config, 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_NAME'>;
+
+/** The OpenID Connect provider shown on the sign-in page, or null unless issuer, client id and secret are all set. */
+export function oidcProvider(config: OidcConfig): { providerId: string; name: string } | null {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_CLIENT_SECRET) return null;
+  return { providerId: OIDC_PROVIDER_ID, name: config.OIDC_NAME ?? 'Single sign-on' };
+}
+
+/**
+ * One generic OpenID Connect provider (Google, Keycloak, Entra, GitLab…) through better-auth's genericOAuth plugin,
+ * configured by discovery. Users it creates are VIEWERs (see the user create hook); an existing user with the same
+ * email is linked when the provider says the email is verified (better-auth's account linking).
+ */
+function oidcPlugins(config: OidcConfig) {
+  if (!oidcProvider(config)) return [];
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          discoveryUrl: `${config.OIDC_ISSUER}/.well-known/openid-configuration`,
+          clientId: config.OIDC_CLIENT_ID!,
+          clientSecret: config.OIDC_CLIENT_SECRET!,
+          scopes: ['openid', 'email', 'profile'],
+          pkce: true,
+        },
+      ],
+    }),
+  ];
+}
+
+/** Signed in through the OpenID Connect callback (rather than email + password)? */
+function viaOidc(context: { path?: string } | null): boolean {
+  return typeof context?.path === 'string' && /^\/(oauth2\/)?callback\//.test(context.path);
+}
+
+export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' | 'WEB_PORT' | 'PORT' | 'DATABASE_URL'> & OidcConfig) {
   const origins = webOrigins(config);
   return betterAuth({
     appName: 'BenchHub Plus',
@@ -31,7 +70,18 @@ export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' |
         disabled: { type: 'boolean', input: false, defaultValue: false },
       },
     },
+    plugins: oidcPlugins(config),
+    // An existing user is linked on its first OpenID Connect sign-in when the provider says the email is verified
+    // (users here have no local e-mail verification: an admin or the CLI vouched for the address when creating them).
+    account: { accountLinking: { enabled: true, allowDifferentEmails: false, requireLocalEmailVerified: false } },
     databaseHooks: {
+      user: {
+        create: {
+          // better-auth creates users only on a first OpenID Connect sign-in (sign-up is off; admins and the CLI
+          // create the others directly): they start as VIEWER, and an admin may raise the role.
+          before: async (user) => ({ data: { ...user, role: 'VIEWER', disabled: false } }),
+        },
+      },
       session: {
         create: {
           // A disabled user gets no session; a successful sign-in is recorded on the user.
@@ -39,9 +89,10 @@ export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' |
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
             return user && !user.disabled ? undefined : false;
           },
-          after: async (session) => {
+          after: async (session, context) => {
             const user = await db.user.update({ where: { id: session.userId }, data: { lastSignInAt: new Date() } });
-            await recordAudit(db, { actor: user, action: 'auth.sign_in', target: user.email, ip: session.ipAddress ?? null }).catch(() => undefined);
+            const details = { method: viaOidc(context) ? 'oidc' : 'password' };
+            await recordAudit(db, { actor: user, action: 'auth.sign_in', target: user.email, details, ip: session.ipAddress ?? null }).catch(() => undefined);
           },
         },
       },

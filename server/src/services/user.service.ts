@@ -69,8 +69,11 @@ export async function findUserByEmail(db: PrismaClient, email: string) {
 }
 
 /** Public sign-in facts for the web app (health.auth). OIDC joins when configured (see auth/better-auth.ts). */
-export async function authStatus(db: PrismaClient): Promise<{ needsFirstAdmin: boolean; passwordSignIn: boolean; oidc: { providerId: string; name: string } | null }> {
-  return { needsFirstAdmin: (await db.user.count()) === 0, passwordSignIn: true, oidc: null };
+export async function authStatus(
+  db: PrismaClient,
+  oidc: { providerId: string; name: string } | null = null,
+): Promise<{ needsFirstAdmin: boolean; passwordSignIn: boolean; oidc: { providerId: string; name: string } | null }> {
+  return { needsFirstAdmin: (await db.user.count()) === 0, passwordSignIn: true, oidc };
 }
 
 export interface UpdateUserInput {

@@ -114,7 +114,7 @@ async function postGql<T>(url: string, query: string, variables: Record<string, 
  * `users: false` starts without any user (first-run tests); otherwise an admin with an API token is created and
  * `gql` sends it.
  */
-export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv; users?: boolean } = {}): Promise<TestStack> {
+export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv; users?: boolean; port?: number } = {}): Promise<TestStack> {
   const database = await createTestDatabaseUrl('benchhub-e2e-');
   const { url: databaseUrl, dir } = database;
   const redisServer = await startTestRedis();
@@ -124,7 +124,7 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   await setupDatabase(db, databaseUrl);
   const admin = options.users === false ? null : await createTestUser(db, 'admin', { email: 'admin@example.test' });
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,

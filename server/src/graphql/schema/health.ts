@@ -3,6 +3,8 @@ import { checkHealth, type ComponentHealth, type Health } from '../../services/h
 import type { QueueCounts } from '../../services/evaluation-queue';
 import { AuthStatusRef } from './user';
 import { authStatus } from '../../services/user.service';
+import { config } from '@benchhub/db';
+import { oidcProvider } from '../../auth/better-auth';
 
 const ComponentHealthRef = builder.objectRef<ComponentHealth>('ComponentHealth').implement({
   fields: (t) => ({
@@ -32,7 +34,7 @@ const HealthRef = builder.objectRef<Health>('Health').implement({
     queue: t.field({ type: QueueCountsRef, nullable: true, resolve: (h) => h.queue }),
     liveWorkers: t.exposeInt('liveWorkers', { nullable: true, description: 'Worker processes connected to the queue.' }),
     stalledRuns: t.exposeInt('stalledRuns', { nullable: true, description: 'Running model runs that stored nothing for longer than RUN_STALLED_MS.' }),
-    auth: t.field({ type: AuthStatusRef, description: 'How to sign in, and whether the administrator must be created first.', resolve: (_h, _args, ctx) => authStatus(ctx.db) }),
+    auth: t.field({ type: AuthStatusRef, description: 'How to sign in, and whether the administrator must be created first.', resolve: (_h, _args, ctx) => authStatus(ctx.db, oidcProvider(config())) }),
   }),
 });
 
