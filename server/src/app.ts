@@ -135,7 +135,15 @@ export function createApp(options: AppOptions): App {
   };
 }
 
-const isEventStream = (req: IncomingMessage): boolean => (req.headers.accept ?? '').includes('text/event-stream');
+/**
+ * A request that can only be answered as an event stream (an SSE subscription client). Clients that also accept
+ * JSON (urql, graphql-sse's fallbacks) go through Yoga, where anonymous callers still reach `health` and every
+ * other field answers UNAUTHENTICATED.
+ */
+const isEventStream = (req: IncomingMessage): boolean => {
+  const accept = (req.headers.accept ?? '').toLowerCase();
+  return accept.includes('text/event-stream') && !/application\/(graphql-response\+)?json|\*\/\*/.test(accept);
+};
 
 function unauthorized(res: ServerResponse): void {
   res

@@ -10,6 +10,7 @@ export type AuditAction =
   | 'auth.first_admin'
   | 'user.create'
   | 'user.update'
+  | 'user.quotas'
   | 'token.create'
   | 'token.revoke'
   | 'endpoint.create'

@@ -65,6 +65,14 @@ describe('anonymous callers', () => {
     });
     expect(sse.status).toBe(401);
     await sse.body?.cancel();
+    // A client that accepts JSON as well as event streams (urql's default Accept) still reaches health.
+    const multi = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json, text/event-stream, multipart/mixed' },
+      body: JSON.stringify({ query: '{ health { ok } }' }),
+    });
+    expect(multi.status).toBe(200);
+    expect(((await multi.json()) as { data?: { health?: { ok?: boolean } } }).data?.health?.ok).toBeTypeOf('boolean');
     const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ modelEndpoints { id } }')}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
     expect(codes((await get.json()) as never)).toEqual(['UNAUTHENTICATED']);
   });

@@ -200,5 +200,12 @@ describe('accounts: sign-in rate limits and per-user quotas', () => {
     expect(reset.data?.setUserQuotas.data.quotas).toEqual({ itemsPerDay: 10, concurrentTasks: 1, itemsPerDayIsDefault: true, concurrentTasksIsDefault: true });
     const invalid = await accounts.gql(SET, { input: { userId: member.id, itemsPerDay: -1 } });
     expect(JSON.stringify(invalid)).toContain('INVALID_INPUT');
+    // Every accepted change is in the audit log (who, whose quotas, what), the refused one is not.
+    const events = await accounts.db.auditEvent.findMany({ where: { action: 'user.quotas' }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    expect(events.map((e) => [e.actorEmail, e.target, JSON.parse(e.details ?? '{}')])).toEqual([
+      [accounts.admin!.email, member.email, { concurrentTasks: 5 }],
+      [accounts.admin!.email, member.email, { itemsPerDay: 0 }],
+      [accounts.admin!.email, member.email, { itemsPerDay: 'default', concurrentTasks: 'default' }],
+    ]);
   });
 });

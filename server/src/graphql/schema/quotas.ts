@@ -2,6 +2,7 @@ import { config } from '@benchhub/db';
 import { builder } from '../builder';
 import { NotFoundError, ValidationError } from '../../errors';
 import { setUserQuotas, userQuotas, type UserQuotas } from '../../services/quota.service';
+import { audit } from '../audit';
 
 const UserQuotasRef = builder.objectRef<UserQuotas>('UserQuotas').implement({
   description: 'A user’s quotas and what is used of them (0: unlimited). Defaults from QUOTA_ITEMS_PER_DAY and QUOTA_CONCURRENT_TASKS.',
@@ -42,6 +43,10 @@ builder.mutationField('setUserQuotas', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const userId = String(input.userId);
       await setUserQuotas(ctx.db, { userId, itemsPerDay: input.itemsPerDay, concurrentTasks: input.concurrentTasks });
+      // Only the fields the admin sent: undefined = unchanged, null = back to the default.
+      const changes = Object.fromEntries(Object.entries({ itemsPerDay: input.itemsPerDay, concurrentTasks: input.concurrentTasks }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v ?? 'default']));
+      const target = await ctx.db.user.findUnique({ where: { id: userId }, select: { email: true } });
+      await audit(ctx, 'user.quotas', target?.email ?? userId, changes);
       return ctx.db.user.findUniqueOrThrow({ ...query, where: { id: userId } });
     },
   }),
