@@ -177,4 +177,19 @@ describe('limitedCaller', () => {
     await sleep(50);
     expect(limiter.heldBy(limits.id)).toBe(0);
   });
+  it('a lease renewal sent while an exchange gives every slot back does not re-register the released slots (cancel then resume stalled)', async () => {
+    const worker = process();
+    const limits = endpoint({ concurrency: 2 });
+    const permits = [await worker.acquire(limits, 10), await worker.acquire(limits, 10)];
+    // A cancel releases every in-flight request at once: one exchange gives both slots back…
+    for (const permit of permits) permit.release(10);
+    await new Promise((resolve) => setImmediate(resolve));
+    // …and the periodic renewal fires before its answer arrives (as under load), with the old count.
+    await (worker as unknown as { renew(): Promise<void> }).renew();
+    await sleep(50);
+    expect(worker.heldBy(limits.id)).toBe(0);
+    // The resumed run asks again: it must get both slots, not wait forever for phantom ones.
+    const resumed = await Promise.all([worker.acquire(limits, 10, AbortSignal.timeout(3000)), worker.acquire(limits, 10, AbortSignal.timeout(3000))]);
+    for (const permit of resumed) permit.release(10);
+  });
 });

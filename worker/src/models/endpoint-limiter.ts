@@ -171,6 +171,11 @@ class Gate {
   pendingRelease = 0;
   pendingSettle = 0;
   pumping = false;
+  /**
+   * An exchange is on its way to Redis: `held` is about to change there before it changes here, so
+   * a lease renewal (which re-registers `held` if the lease was lost) must not be sent meanwhile.
+   */
+  exchanging = false;
   private wakeUp: (() => void) | null = null;
 
   constructor(
@@ -330,16 +335,19 @@ export class EndpointLimiter {
         gate.pendingSettle = 0;
         let granted: number;
         let waitMs: number;
+        gate.exchanging = true;
         try {
           [granted, waitMs] = await this.exchange(gate, released, settle, estimates);
           failures = 0;
         } catch (error) {
+          gate.exchanging = false;
           gate.pendingRelease += released;
           gate.pendingSettle += settle;
           this.warn('endpoint limiter: Redis exchange failed; retrying', error);
           await gate.sleep(Math.min(100 * 2 ** failures++, 2000));
           continue;
         }
+        gate.exchanging = false;
         gate.held += granted - released;
         for (let i = 0; i < granted; i++) {
           const waiter = gate.waiters.shift();
@@ -370,7 +378,12 @@ export class EndpointLimiter {
 
   private async renew(): Promise<void> {
     for (const gate of this.gates.values()) {
-      if (gate.held <= 0) continue;
+      // Skipped while an exchange is in flight (it extends the lease itself): a renewal sent then
+      // carries the count from before the exchange, and if the exchange gave every slot back (the
+      // holder's entry deleted), the renewal would re-register the released slots as held. Those
+      // phantom slots never come back: every later exchange of this process extends their lease,
+      // and the endpoint stalls for every worker (seen after cancel/hold, which release all at once).
+      if (gate.held <= 0 || gate.exchanging) continue;
       await this.redis.limiterRenew(gate.keys[0], gate.keys[1], this.holder, gate.held, this.leaseMs).catch((error) => this.warn('endpoint limiter: lease renewal failed', error));
     }
   }
