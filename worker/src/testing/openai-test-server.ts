@@ -28,6 +28,10 @@ export interface FaultPlan {
   retryAfterSeconds?: number;
   /** Per request (1-based number, body): a fault to inject instead of the answer, or null to answer. Checked after the above. */
   chaos?: (n: number, request: ChatRequest) => Fault | null;
+  /** Requests without `Authorization: Bearer <this>` get a 401 that echoes the key sent (as OpenAI's does). */
+  requireApiKey?: string;
+  /** The models served: `GET /models` lists them and chat for another model is a 404; null: no `/models` route (default: any model, listed as test-model). */
+  models?: string[] | null;
 }
 
 /**
@@ -73,8 +77,15 @@ export async function startOpenAiTestServer(
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    if (req.method === 'GET' && req.url?.endsWith('/models')) {
-      send(200, { object: 'list', data: [{ id: 'test-model', object: 'model', owned_by: 'tests' }] });
+    const required = state.faults.requireApiKey;
+    if (required !== undefined && req.headers.authorization !== `Bearer ${required}`) {
+      const sent = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      send(401, { error: { message: `Incorrect API key provided: ${sent}`, type: 'invalid_request_error', code: 'invalid_api_key' } });
+      return;
+    }
+    if (req.method === 'GET' && req.url?.endsWith('/models') && state.faults.models !== null) {
+      const ids = state.faults.models ?? ['test-model'];
+      send(200, { object: 'list', data: ids.map((id) => ({ id, object: 'model', owned_by: 'tests' })) });
       return;
     }
     if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
@@ -82,6 +93,10 @@ export async function startOpenAiTestServer(
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
+    if (state.faults.models && !state.faults.models.includes(body.model)) {
+      send(404, { error: { message: `The model \`${body.model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found' } });
+      return;
+    }
     const n = ++counter;
     state.maxInFlight = Math.max(state.maxInFlight, ++inFlight);
     res.once('close', () => inFlight--);

@@ -6,6 +6,7 @@ import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { headerNames, headersStatus, keyStatus } from '@benchhub/db';
 import { ownsOrAdmin, publicBaseUrl, usableEndpointsWhere } from '../../services/access.service';
 import { audit } from '../audit';
+import { resolveTarget, testConnection, type ConnectionTestError, type ConnectionTestResult } from '../../services/endpoint-test.service';
 
 const EndpointKindEnum = builder.enumType('EndpointKind', { values: ['OPENAI_COMPATIBLE', 'BASELINE'] as const });
 
@@ -138,3 +139,37 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+const EndpointTestErrorRef = builder.objectRef<ConnectionTestError>('EndpointTestError').implement({
+  description: 'Why a connection test failed: the URL requested, the HTTP status (null: no answer) and the message (secrets redacted).',
+  fields: (t) => ({
+    url: t.exposeString('url'),
+    httpStatus: t.exposeInt('httpStatus', { nullable: true }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const EndpointTestResultRef = builder.objectRef<ConnectionTestResult>('EndpointTestResult').implement({
+  description: 'A connection test: GET {baseUrl}/models (when offered), then one chat completion with max_tokens 1.',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    models: t.exposeStringList('models', { nullable: true, description: 'Model ids the server lists; null when it does not offer /models.' }),
+    latencyMs: t.exposeInt('latencyMs', { nullable: true, description: 'How long the chat request took.' }),
+    chatReply: t.exposeString('chatReply', { nullable: true }),
+    error: t.expose('error', { type: EndpointTestErrorRef, nullable: true }),
+  }),
+});
+
+builder.mutationField('testModelEndpoint', (t) =>
+  t.field({
+    type: EndpointTestResultRef,
+    description:
+      'Tests a connection through the egress policy, with a short timeout: a saved endpoint (id: yours, shared or, for admins, any), unsaved input (input), or unsaved changes to a saved one (both; the stored key and headers are used when omitted, on the same origin). Nothing is stored.',
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { id: t.arg.id(), input: t.arg({ type: ModelEndpointInput }) },
+    resolve: async (_root, { id, input }, ctx) => {
+      const target = await resolveTarget(ctx.db, ctx.viewer!, id == null ? null : String(id), input ? toInput(input) : null);
+      return testConnection(target);
+    },
+  }),
+);
