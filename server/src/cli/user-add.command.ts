@@ -13,11 +13,12 @@ The first admin becomes the owner of endpoints and tasks created before accounts
     role: { type: 'string' },
     'password-stdin': { type: 'boolean' },
     name: { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run({ values, positionals }) {
     const email = positionals[0];
     if (!email || positionals.length > 1 || typeof values.role !== 'string' || !values['password-stdin']) {
-      console.error('Usage: npm run -s benchhub -- user add <email> --role <admin|member|viewer> --password-stdin [--name <name>]');
+      console.error('Usage: npm run -s benchhub -- user add <email> --role <admin|member|viewer> --password-stdin [--name <name>] [--json]');
       return 2;
     }
     // One trailing newline (echo, a terminal) is not part of the password.
@@ -30,7 +31,8 @@ The first admin becomes the owner of endpoints and tasks created before accounts
     const db = createPrismaClient();
     try {
       const { user } = await createUser(db, { email, role: values.role, password, name: typeof values.name === 'string' ? values.name : null });
-      console.log(`Created ${user.role.toLowerCase()} ${user.email} (${user.id}).`);
+      if (values.json) console.log(JSON.stringify({ id: user.id, email: user.email, name: user.name, role: user.role }));
+      else console.log(`Created ${user.role.toLowerCase()} ${user.email} (${user.id}).`);
       return 0;
     } catch (error) {
       if (error instanceof DomainError) {

@@ -213,6 +213,18 @@ describe('benchhub user add / token create', () => {
     expect(me.data!.me).toEqual({ email: 'cli-user@example.test', role: 'VIEWER' });
     expect((await stack.db.apiToken.findFirstOrThrow({ where: { userId: user.id } })).name).toBe('ci');
 
+    // --json: one object each, the token still usable.
+    const addedJson = await cli(['user', 'add', 'cli-json@example.test', '--role', 'member', '--password-stdin', '--json'], 'cli-password-456\n');
+    expect(addedJson.code, addedJson.stderr).toBe(0);
+    expect(JSON.parse(addedJson.stdout)).toMatchObject({ email: 'cli-json@example.test', role: 'MEMBER' });
+    const tokenJson = await cli(['token', 'create', 'cli-json@example.test', '--json']);
+    expect(tokenJson.code, tokenJson.stderr).toBe(0);
+    const parsed = JSON.parse(tokenJson.stdout) as { token: string; prefix: string; name: string; user: string };
+    expect(parsed).toMatchObject({ name: 'cli', user: 'cli-json@example.test' });
+    expect(parsed.token.startsWith(parsed.prefix)).toBe(true);
+    const meJson = await stack.gql<{ me: { email: string } }>('{ me { email } }', {}, { token: parsed.token });
+    expect(meJson.data!.me.email).toBe('cli-json@example.test');
+
     const bad = await cli(['user', 'add', 'x@example.test', '--role', 'owner', '--password-stdin'], 'cli-password-123');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/admin, member or viewer/);
