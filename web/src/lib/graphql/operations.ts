@@ -795,3 +795,28 @@ export const PlanPreviewQuery = graphql(`
     }
   }
 `);
+
+export const TestModelEndpointMutation = graphql(`
+  mutation TestModelEndpoint($id: ID, $input: ModelEndpointInput) {
+    testModelEndpoint(id: $id, input: $input) {
+      __typename
+      ... on MutationTestModelEndpointSuccess {
+        data {
+          ok
+          models
+          latencyMs
+          chatReply
+          error {
+            url
+            httpStatus
+            message
+          }
+        }
+      }
+      ... on BaseError {
+        message
+        code
+      }
+    }
+  }
+`);
