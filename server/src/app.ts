@@ -11,6 +11,7 @@ import { limitSignIn } from './http/sign-in-limit';
 import { operationLimitPlugins } from './graphql/limits';
 import { RateLimits } from './services/rate-limits.service';
 import { createAuth, viewerFromSession, type Auth } from './auth/better-auth';
+import { toBetterAuthOidcRoute } from './auth/oidc-routes';
 import type { Viewer } from './auth/viewer';
 import { viewerFromApiToken } from './services/api-token.service';
 import { schema } from './graphql/schema';
@@ -101,7 +102,9 @@ export function createApp(options: AppOptions): App {
     if (pathname === '/api/auth' || pathname.startsWith('/api/auth/')) {
       // Sign-in attempts are rate-limited per address and per account before better-auth sees them.
       const request = await limitSignIn(req, res, { rateLimits, policy, maxBodyBytes: settings.MAX_BODY_BYTES });
-      return request ? authHandler(request, res) : undefined;
+      const routed = request && (await toBetterAuthOidcRoute(request, settings.MAX_BODY_BYTES));
+      if (request && !routed) res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' }).end('{"code":"PAYLOAD_TOO_LARGE"}');
+      return routed ? authHandler(routed, res) : undefined;
     }
     await options.beforeOperations?.();
     const viewer = await viewerOf(req);

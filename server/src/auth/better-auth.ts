@@ -30,7 +30,7 @@ export function oidcProvider(config: OidcConfig): { providerId: string; name: st
  * configured by discovery. Users it creates are VIEWERs (see the user create hook); an existing user with the same
  * email is linked when the provider says the email is verified (better-auth's account linking).
  */
-function oidcPlugins(config: OidcConfig) {
+function oidcPlugins(config: OidcConfig, origin: string) {
   if (!oidcProvider(config)) return [];
   return [
     genericOAuth({
@@ -42,6 +42,8 @@ function oidcPlugins(config: OidcConfig) {
           clientSecret: config.OIDC_CLIENT_SECRET!,
           scopes: ['openid', 'email', 'profile'],
           pkce: true,
+          // The contract's callback route (auth/oidc-routes.ts hands it to better-auth's /callback/oidc).
+          redirectURI: `${origin}/api/auth/oauth2/callback/${OIDC_PROVIDER_ID}`,
         },
       ],
     }),
@@ -70,7 +72,7 @@ export function createAuth(db: PrismaClient, config: Pick<Config, 'WEB_ORIGIN' |
         disabled: { type: 'boolean', input: false, defaultValue: false },
       },
     },
-    plugins: oidcPlugins(config),
+    plugins: oidcPlugins(config, origins[0]!),
     // An existing user is linked on its first OpenID Connect sign-in when the provider says the email is verified
     // (users here have no local e-mail verification: an admin or the CLI vouched for the address when creating them).
     account: { accountLinking: { enabled: true, allowDifferentEmails: false, requireLocalEmailVerified: false } },

@@ -34,7 +34,7 @@ beforeAll(async () => {
       {
         client_id: CLIENT_ID,
         client_secret: CLIENT_SECRET,
-        redirect_uris: [`${api}/api/auth/callback/oidc`],
+        redirect_uris: [`${api}/api/auth/oauth2/callback/oidc`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
@@ -109,10 +109,10 @@ function formAction(html: string, base: string): string {
 /** Signs in through the provider as `login`; returns the jar and the last page (the app's callbackURL). */
 async function signInWithOidc(login: string) {
   const jar = new CookieJar();
-  const start = await fetch(`${api}/api/auth/sign-in/social`, {
+  const start = await fetch(`${api}/api/auth/sign-in/oauth2`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: api },
-    body: JSON.stringify({ provider: 'oidc', callbackURL: `${api}/healthz` }),
+    body: JSON.stringify({ providerId: 'oidc', callbackURL: `${api}/healthz` }),
   });
   jar.store(start);
   expect(start.status).toBe(200);
@@ -146,7 +146,7 @@ describe('OpenID Connect sign-in against a local OpenID provider', () => {
   it('a new user signs in through the provider: session cookie, VIEWER role, audited', async () => {
     accounts.set('alice', { email: 'alice@idp.example.test', email_verified: true, name: 'Alice' });
     const { jar, end } = await signInWithOidc('alice');
-    expect(end.visited.some((visited) => visited.startsWith(`${api}/api/auth/callback/oidc?`))).toBe(true);
+    expect(end.visited.some((visited) => visited.startsWith(`${api}/api/auth/oauth2/callback/oidc?`))).toBe(true);
     expect(end.visited.at(-1)).toBe(`${api}/healthz`);
     expect(jar.has('benchhub.session_token')).toBe(true);
 
