@@ -1,6 +1,6 @@
 /**
  * "Test connection" on the Models page (#13 item 6): in the form before save (the server's models and the latency,
- * nothing stored), a failing URL named with its error, and on a saved endpoint's row; in Korean too.
+ * nothing stored), a failing URL named with its error, on save, and on a saved endpoint's row; in Korean too.
  */
 import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
@@ -39,7 +39,7 @@ describe('Test connection', () => {
     await page.fill('#add-modelId', 'test-model');
     const formResult = page.locator('#add-test-result');
     await page.locator('form.endpoint-form').getByRole('button', { name: 'Test connection' }).click();
-    await formResult.locator('p.alert.ok').waitFor({ timeout: 20_000 });
+    await formResult.locator('.alert.ok').waitFor({ timeout: 20_000 });
     await expect(formResult.innerText()).resolves.toMatch(/Connected: the model answered in \d+ ms/);
     await expect(formResult.innerText()).resolves.toContain('test-model');
     const listed = await full.stack.gql<{ modelEndpoints: { name: string }[] }>('{ modelEndpoints { name } }');
@@ -57,7 +57,11 @@ describe('Test connection', () => {
     await page.getByRole('button', { name: 'Save endpoint' }).click();
     const card = page.locator('li.endpoint[data-endpoint="conn-test"]');
     await card.waitFor({ timeout: 15_000 });
+    // Saving tests the connection once by itself.
+    await card.locator('[data-test-result="ok"]').waitFor({ timeout: 20_000 });
+    const before = full.model.requests.length;
     await card.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => full.model.requests.length, { timeout: 20_000 }).toBe(before + 1);
     await card.locator('[data-test-result="ok"]').waitFor({ timeout: 20_000 });
     await expect(card.innerText()).resolves.toMatch(/answered in \d+ ms/);
     expect(errors).toEqual([]);
