@@ -46,9 +46,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function newTask(count: number) {
+async function newTask(count: number, options: { forceFresh?: boolean } = {}) {
   return db.evaluationTask.create({
-    data: { query: 'q', plan: { seed: 1 }, itemIds: itemIds.slice(0, count), runs: { create: { modelEndpointId: 'llm', modelName: 'test-llm' } } },
+    data: { query: 'q', plan: { seed: 1 }, itemIds: itemIds.slice(0, count), forceFresh: options.forceFresh ?? false, runs: { create: { modelEndpointId: 'llm', modelName: 'test-llm' } } },
     include: { runs: true },
   });
 }
@@ -103,10 +103,14 @@ describe('write path', () => {
 
 describe('fencing', () => {
   it('an attempt whose lease was taken stops calling the model and writes nothing more; a finished run never regresses', async () => {
-    const task = await newTask(250);
+    // Every item asked of the model (the write-path test above already cached these answers: served from the
+    // response cache, the run finished before the takeover below), and slow enough answers (250 items / 8 at
+    // a time × 50 ms ≈ 1.6 s) that it cannot finish between the first samples and the takeover.
+    const task = await newTask(250, { forceFresh: true });
     const runId = task.runs[0]!.id;
     model.requests.length = 0;
-    const running = evaluateModelRun(deps(), task.id, runId);
+    model.faults.latencyMs = 50;
+    const running = evaluateModelRun(deps(), task.id, runId).finally(() => (model.faults.latencyMs = 10));
     await waitFor(async () => (await stored(runId)) > 20, 'first samples');
     // Another worker takes the run over (as after a lost job lock).
     await db.modelRun.update({ where: { id: runId }, data: { leaseToken: 'another-attempt' } });
