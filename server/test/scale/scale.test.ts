@@ -363,7 +363,9 @@ describe(`scale: PostgreSQL, one Redis, two servers behind nginx, three workers`
       expect(model.peak.get(name), name).toBeLessThanOrEqual(LIMIT);
       expect(model.peak.get(name), name).toBeGreaterThanOrEqual(2);
     }
-    if (network.mode === 'netns') expect(model.sharedAcrossWorkers.size, 'an endpoint served by two workers at once').toBeGreaterThan(0);
+    // Whether two workers served one endpoint at the same moment depends on how BullMQ dealt the six runs to
+    // the workers (seen: 3, 1 and 0 endpoints in three runs), so it is reported on the result line, not
+    // asserted; server/test/e2e/endpoint-limits.test.ts asserts the limit with three workers on one endpoint.
 
     // The subscriber reconnected through the proxy to the surviving server, resumed after its last seq, saw the end.
     expect(states).toContain('reconnecting');
