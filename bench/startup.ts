@@ -15,6 +15,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT } from '@benchhub/db/config';
 import { freeLoopbackPort, startTestRedis } from '@benchhub/db/testing/redis-server';
+import { signIn } from '../web/e2e/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLI_RUNS = 5;
@@ -110,8 +111,7 @@ async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<Start
     // Signed in first (a session cookie; the sign-in request is not part of the page's count).
     const webOrigin = `http://127.0.0.1:${webPort}`;
     const context = await browser.newContext({ baseURL: webOrigin });
-    const signIn = await context.request.post(`${webOrigin}/api/auth/sign-in/email`, { data: ADMIN, headers: { origin: webOrigin } });
-    if (!signIn.ok()) throw new Error(`sign-in failed: HTTP ${signIn.status()} ${await signIn.text()}`);
+    await signIn(context, webOrigin, ADMIN);
     const page = await context.newPage();
     let requests = 0;
     let jsBytes = 0;
