@@ -6,7 +6,7 @@ import { config } from '../src/config';
 import { checkPostgresReachable } from '../src/postgres';
 
 try {
-  await checkPostgresReachable(config().POSTGRES_ADMIN_URL);
+  await checkPostgresReachable(config().POSTGRES_ADMIN_URL, 'POSTGRES_ADMIN_URL');
 } catch (error) {
   console.error(`test: the PostgreSQL pass creates throwaway databases on POSTGRES_ADMIN_URL: ${(error as Error).message}`);
   process.exit(1);

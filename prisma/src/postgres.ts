@@ -80,12 +80,14 @@ export class DatabaseUnavailableError extends Error {
 
 /**
  * One line an operator can act on for a failure to connect: which server and database, what went
- * wrong, and the fix. Other errors are returned unchanged.
+ * wrong, and the fix (`variable` names the setting the URL came from). Other errors are returned unchanged.
  */
-export function explainConnectionError(error: unknown, target: PostgresTarget): Error {
+export function explainConnectionError(error: unknown, target: PostgresTarget, variable = 'DATABASE_URL'): Error {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   const where = `PostgreSQL at ${target.host}:${target.port}`;
   const user = target.user ?? 'postgres';
+  const auth = explainAuthError(code, message, target, variable);
+  if (auth) return auth;
   if (code === '3D000') {
     return new DatabaseUnavailableError(
       `Database "${target.database}" does not exist on ${where}: create it (createdb -h ${target.host} -p ${target.port} -U ${user} ${target.database}) or fix the database name in DATABASE_URL`,
@@ -96,14 +98,34 @@ export function explainConnectionError(error: unknown, target: PostgresTarget): 
       `Cannot reach ${where} (database "${target.database}"): ${code ?? message}. Start PostgreSQL there, or fix the host and port in DATABASE_URL`,
     );
   }
-  if (code === '28P01' || code === '28000') {
-    return new DatabaseUnavailableError(`${where} refused user "${user}" for database "${target.database}": ${message}. Fix the user and password in DATABASE_URL`);
-  }
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Connects once to check that the database exists and answers; throws a DatabaseUnavailableError otherwise. */
-export async function checkPostgresReachable(url: string): Promise<void> {
+/**
+ * Authentication refused. A fresh Debian/Ubuntu cluster authenticates TCP clients with scram-sha-256 (a password
+ * is required) and local sockets with peer: a URL without a password, or a pg_hba.conf without a line for this
+ * client, fails here. The fix is named, never applied (pg_hba.conf belongs to the server's administrator).
+ */
+function explainAuthError(code: string | undefined, message: string | undefined, target: PostgresTarget, variable: string): Error | null {
+  // node-postgres raises this one itself, without a code, when the server asks for a password and the URL has none.
+  const passwordAsked = /client password must be a string|no password supplied/i.test(message ?? '');
+  if (!passwordAsked && code !== '28P01' && code !== '28000') return null;
+  const user = target.user ?? 'postgres';
+  const refused = `PostgreSQL at ${target.host}:${target.port} refused user "${user}" for database "${target.database}" (${message})`;
+  if (/role .* does not exist/i.test(message ?? '')) return new DatabaseUnavailableError(`${refused}: create the role (createuser) or fix the user in ${variable}`);
+  const withPassword = `postgresql://${user}:<password>@${target.host}:${target.port}/${target.database}`;
+  const fixes = [
+    target.password === undefined ? `give the role's password in ${variable} (${withPassword})` : `fix the password in ${variable}`,
+    `or admit this client in the server's pg_hba.conf (a "host" line for user ${user} from this machine's address) and reload PostgreSQL`,
+  ];
+  // The tests' admin URL has no password by default: test machines let local TCP clients in with trust.
+  if (variable === 'POSTGRES_ADMIN_URL' && target.password === undefined) {
+    fixes[1] = `or, on a test machine, let local TCP clients in without one: "host all ${user} 127.0.0.1/32 trust" above the other host lines of pg_hba.conf, then reload PostgreSQL`;
+  }
+  return new DatabaseUnavailableError(`${refused}: ${fixes.join(', ')}`);
+}
+
+export async function checkPostgresReachable(url: string, variable = 'DATABASE_URL'): Promise<void> {
   const target = postgresTarget(url);
   const client = new pg.Client(poolConfig(target, { connectionTimeoutMillis: 5000 }));
   client.on('error', () => {});
@@ -111,21 +133,21 @@ export async function checkPostgresReachable(url: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw explainConnectionError(error, target);
+    throw explainConnectionError(error, target, variable);
   } finally {
     await client.end().catch(() => {});
   }
 }
 
 /** Runs `use` on one connection to the server of `url` (e.g. the admin database). */
-export async function withPostgresClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPostgresClient<T>(url: string, use: (client: pg.Client) => Promise<T>, variable = 'DATABASE_URL'): Promise<T> {
   const target = postgresTarget(url);
   const client = new pg.Client(poolConfig(target));
   client.on('error', () => {});
   try {
     await client.connect();
   } catch (error) {
-    throw explainConnectionError(error, target);
+    throw explainConnectionError(error, target, variable);
   }
   try {
     return await use(client);
@@ -147,7 +169,7 @@ export interface ThrowawayDatabase {
  */
 export async function createThrowawayDatabase(prefix = 'benchhub_tmp', adminUrl = config().POSTGRES_ADMIN_URL): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await withPostgresClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
+  await withPostgresClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`), 'POSTGRES_ADMIN_URL');
   let dropped = false;
   return {
     name,
@@ -155,7 +177,7 @@ export async function createThrowawayDatabase(prefix = 'benchhub_tmp', adminUrl 
     async drop() {
       if (dropped) return;
       dropped = true;
-      await withPostgresClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+      await withPostgresClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`), 'POSTGRES_ADMIN_URL');
     },
   };
 }

@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, applyMigrations, createPrismaClient, migrationNames } from '@benchhub/db';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@benchhub/db/postgres';
+import { REPO_ROOT, applyMigrations, config, createPrismaClient, migrationNames } from '@benchhub/db';
+import { createThrowawayDatabase, postgresTarget, withDatabase, type ThrowawayDatabase } from '@benchhub/db/postgres';
 import { createTestDatabaseUrl, testDialect, type TestDatabaseUrl } from '@benchhub/db/testing/database';
 import { freePort } from '../support/stack';
 
@@ -59,10 +59,13 @@ describe('npm run db:migrate on PostgreSQL', () => {
 
 describe('npm run setup with a postgresql:// URL', () => {
   it('says in one line that the database does not exist, with host, port, name and the fix', async () => {
-    const finished = await run('npm', ['run', '-s', 'setup'], { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/benchhub_no_such_db', BENCHHUB_SECRET: 's' });
+    // The test server's credentials (POSTGRES_ADMIN_URL), another database name.
+    const url = withDatabase(config().POSTGRES_ADMIN_URL, 'benchhub_no_such_db');
+    const { host, port, user } = postgresTarget(url);
+    const finished = await run('npm', ['run', '-s', 'setup'], { DATABASE_URL: url, BENCHHUB_SECRET: 's' });
     expect(finished.code).toBe(1);
     expect(lastLine(finished.stderr)).toBe(
-      'Database "benchhub_no_such_db" does not exist on PostgreSQL at 127.0.0.1:5432: create it (createdb -h 127.0.0.1 -p 5432 -U postgres benchhub_no_such_db) or fix the database name in DATABASE_URL',
+      `Database "benchhub_no_such_db" does not exist on PostgreSQL at ${host}:${port}: create it (createdb -h ${host} -p ${port} -U ${user ?? 'postgres'} benchhub_no_such_db) or fix the database name in DATABASE_URL`,
     );
   }, 120_000);
 

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { Client, fetchExchange } from '@urql/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, config, createPrismaClient, type PrismaClient } from '@benchhub/db';
-import { withPostgresClient } from '@benchhub/db/postgres';
+import { postgresTarget, withPostgresClient } from '@benchhub/db/postgres';
 import { freeLoopbackPort } from '@benchhub/db/testing/redis-server';
 import { followTaskProgress, type StreamConnection, type TaskProgressEvent } from '../../../web/src/lib/graphql/task-progress-stream';
 import { benchhubRow, toJsonl } from '../../src/services/import/test-support';
@@ -225,7 +225,11 @@ beforeAll(async () => {
   // PostgreSQL: the guide's createdb, through the relay when the workers are in namespaces.
   const pgPort = network.mode === 'netns' ? await startPostgresRelay(address) : Number(new URL(config().POSTGRES_ADMIN_URL).port || 5432);
   const database = `benchhub_scale_${Date.now().toString(36)}_${process.pid}`;
-  await runStep('database', { ...process.env, PGHOST: address, PGPORT: String(pgPort), PGUSER: 'postgres', PGDATABASE: database });
+  // As the tests' PostgreSQL role (POSTGRES_ADMIN_URL), with its password when it has one.
+  const admin = postgresTarget(config().POSTGRES_ADMIN_URL);
+  const pgUser = admin.user ?? os.userInfo().username;
+  const pgCredentials = `${encodeURIComponent(pgUser)}${admin.password === undefined ? '' : `:${encodeURIComponent(admin.password)}`}`;
+  await runStep('database', { ...process.env, PGHOST: address, PGPORT: String(pgPort), PGUSER: pgUser, PGDATABASE: database, ...(admin.password === undefined ? {} : { PGPASSWORD: admin.password }) });
   cleanups.push(() => withPostgresClient(config().POSTGRES_ADMIN_URL, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() => {}));
 
   // Redis with persistence.
@@ -240,7 +244,7 @@ beforeAll(async () => {
 
   env = {
     ...process.env,
-    DATABASE_URL: `postgresql://postgres@${address}:${pgPort}/${database}`,
+    DATABASE_URL: `postgresql://${pgCredentials}@${address}:${pgPort}/${database}`,
     REDIS_URL: `redis://:${REDIS_PASSWORD}@${address}:${redisPort}`,
     BENCHHUB_SECRET: 'scale-test-secret-0123456789abcdef',
     ENDPOINT_ALLOWED_HOSTS: `${address}:${model.port}`,
