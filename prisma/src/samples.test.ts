@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, postgresPoolOf, sqliteConnectionOf, type PrismaClient } from './client';
 import { applyMigrations } from './migrate';
-import { FenceLostError, insertCachedResponses, insertSamples, loadSampleOutcomes, STORED_ERROR_MAX_CHARS, STORED_OUTPUT_MAX_CHARS, type SampleRow } from './samples';
+import { FenceLostError, insertCachedResponses, insertRunSamples, insertSamples, loadSampleOutcomes, recountRunCounters, STORED_ERROR_MAX_CHARS, STORED_OUTPUT_MAX_CHARS, type SampleRow } from './samples';
 import { createTestDatabaseUrl, plainPrismaClient, type TestDatabaseUrl } from './testing/database';
 
 let database: TestDatabaseUrl;
@@ -141,6 +141,66 @@ describe('fenced sample writes', () => {
       expect(await db.experimentSample.count({ where: { runId, itemId: { startsWith: 'fenced-' } } })).toBe(4);
       await expect(insertSamples(db, [row('x')], { fence: { ...runFence, column: 'id" = "id' } })).rejects.toThrow(/Invalid fence column/);
       await db.modelRun.update({ where: { id: runId }, data: { modelName: run.modelName } });
+    } finally {
+      await plain.$disconnect();
+    }
+  });
+});
+
+describe('run batches with their counters', () => {
+  /** The counters as the query builder counts the run's stored rows. */
+  async function countedFromRows(id: string) {
+    const rows = await db.experimentSample.findMany({ where: { runId: id }, select: { status: true, fromCache: true } });
+    const of = (status: string) => rows.filter((r) => r.status === status).length;
+    return { done: rows.length, correct: of('correct'), errors: of('error'), unparsed: of('unparsed'), ambiguous: of('ambiguous'), unscored: of('unscored'), fromCache: rows.filter((r) => r.fromCache).length };
+  }
+  const columns = { done: true, correct: true, errors: true, unparsed: true, ambiguous: true, unscored: true, fromCache: true } as const;
+
+  it('store the batch and set the run counters from the stored rows in one fenced write, on both paths', async () => {
+    const run = await db.modelRun.findUniqueOrThrow({ where: { id: runId } });
+    const endpoint = await db.modelEndpoint.create({ data: { name: 'm2', kind: 'BASELINE', modelId: 'm2', params: {} } });
+    const batchRun = (await db.modelRun.create({ data: { taskId: run.taskId, modelEndpointId: endpoint.id, modelName: 'm2', leaseToken: 'lease-1' } })).id;
+    const fence = { table: 'ModelRun', id: batchRun, column: 'leaseToken', value: 'lease-1' } as const;
+    const r = (itemId: string, overrides: Partial<SampleRow> = {}) => row(itemId, { runId: batchRun, ...overrides });
+    const plain = plainPrismaClient(url);
+    try {
+      const before = new Date(Date.now() - 1000);
+      const first = await insertRunSamples(db, batchRun, [r('a'), r('b', { status: 'incorrect', correct: false, fromCache: true }), r('c', { status: 'error', correct: null, error: 'HTTP 500' })], { fence });
+      expect(first).toEqual({ inserted: 3, counters: { done: 3, correct: 1, errors: 1, unparsed: 0, ambiguous: 0, unscored: 0, fromCache: 1 } });
+      // Pairs stored already are skipped and not counted twice; the other path gives the same counts.
+      const second = await insertRunSamples(plain, batchRun, [r('a'), r('d', { status: 'unparsed', correct: false }), r('e', { status: 'ambiguous', correct: false })], { fence });
+      expect(second).toEqual({ inserted: 2, counters: { done: 5, correct: 1, errors: 1, unparsed: 1, ambiguous: 1, unscored: 0, fromCache: 1 } });
+      const third = await insertRunSamples(db, batchRun, [r('f', { status: 'unscored', correct: null, fromCache: true }), r('b')], { fence });
+      expect(third.inserted).toBe(1);
+      const stored = await db.modelRun.findUniqueOrThrow({ where: { id: batchRun }, select: { ...columns, progressAt: true } });
+      expect(third.counters).toEqual(await countedFromRows(batchRun));
+      expect({ ...stored, progressAt: undefined }).toEqual({ ...third.counters, progressAt: undefined });
+      expect(stored.progressAt!.getTime()).toBeGreaterThan(before.getTime());
+
+      // Counters that disagree with the rows (written before this layer) are set right by the next batch, or by an empty one.
+      for (const client of [db, plain]) {
+        await db.modelRun.update({ where: { id: batchRun }, data: { done: 999, correct: 0, fromCache: 7 } });
+        expect((await insertRunSamples(client, batchRun, [], { fence })).counters).toEqual(await countedFromRows(batchRun));
+        expect(await db.modelRun.findUniqueOrThrow({ where: { id: batchRun }, select: columns })).toEqual(await countedFromRows(batchRun));
+      }
+
+      // The lease moved: nothing stored, counters untouched, on both paths.
+      await db.modelRun.update({ where: { id: batchRun }, data: { leaseToken: 'lease-2' } });
+      for (const client of [db, plain]) {
+        await expect(insertRunSamples(client, batchRun, [r('late')], { fence })).rejects.toThrow(FenceLostError);
+        await expect(insertRunSamples(client, batchRun, [], { fence })).rejects.toThrow(FenceLostError);
+      }
+      expect(await db.experimentSample.count({ where: { runId: batchRun, itemId: 'late' } })).toBe(0);
+      expect(await db.modelRun.findUniqueOrThrow({ where: { id: batchRun }, select: columns })).toEqual(await countedFromRows(batchRun));
+
+      // A batch is one run's, fenced by that run.
+      const other = { table: 'ModelRun', id: runId, column: 'leaseToken', value: 'x' } as const;
+      await expect(insertRunSamples(db, batchRun, [r('g')], { fence: other })).rejects.toThrow(/fenced by that run/);
+      await expect(insertRunSamples(db, batchRun, [row('g')], { fence: { ...fence, value: 'lease-2' } })).rejects.toThrow(/in a batch of run/);
+
+      // Removing samples and recounting in one transaction (retryFailedSamples) keeps them equal too.
+      await db.$transaction([db.experimentSample.deleteMany({ where: { runId: batchRun, status: 'error' } }), recountRunCounters(db, [batchRun])]);
+      expect(await db.modelRun.findUniqueOrThrow({ where: { id: batchRun }, select: columns })).toEqual({ ...(await countedFromRows(batchRun)), errors: 0, done: 5 });
     } finally {
       await plain.$disconnect();
     }

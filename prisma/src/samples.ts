@@ -1,8 +1,17 @@
 /** Samples, cached responses and sample outcomes: the run's hot path, through the statement layer. */
 import type { PrismaClient } from './client';
-import { statementsFor, type CachedResponseRow, type SampleOutcome, type SampleRow, type SampleWriteOptions } from './statements';
+import {
+  recountRunCountersSql,
+  statementsFor,
+  type CachedResponseRow,
+  type RunSampleWrite,
+  type RunSampleWriteOptions,
+  type SampleOutcome,
+  type SampleRow,
+  type SampleWriteOptions,
+} from './statements';
 
-export type { CachedResponseRow, SampleOutcome, SampleRow, SampleWriteOptions, WriteFence } from './statements';
+export type { CachedResponseRow, RunCounters, RunSampleWrite, RunSampleWriteOptions, SampleOutcome, SampleRow, SampleWriteOptions, WriteFence } from './statements';
 export { FenceLostError } from './statements';
 
 /** Longest model (and judge) output kept per sample; the reply itself is capped at 1 MiB by the egress fetch. */
@@ -33,6 +42,23 @@ const capped = (r: SampleRow): SampleRow => ({
 export async function insertSamples(db: PrismaClient, rows: readonly SampleRow[], options: SampleWriteOptions = {}): Promise<number> {
   if (rows.length === 0) return 0;
   return statementsFor(db).insertSamples(db, rows.map(capped), options);
+}
+
+/**
+ * A run's batch of samples with the run's counters (and progressAt) set from what is stored, in one
+ * transaction fenced by the run's lease: `done` never lags or exceeds the stored rows. With no rows it
+ * only brings the counters in line with storage (a newly claimed run). Outputs are capped as above.
+ */
+export async function insertRunSamples(db: PrismaClient, runId: string, rows: readonly SampleRow[], options: RunSampleWriteOptions): Promise<RunSampleWrite> {
+  return statementsFor(db).insertRunSamples(db, runId, rows.map(capped), options);
+}
+
+/**
+ * The statement that sets runs' counters from their stored samples, to run in the same
+ * `$transaction([...])` as a write that removes samples (so the counters never disagree with the rows).
+ */
+export function recountRunCounters(db: PrismaClient, runIds: readonly string[]) {
+  return db.$executeRaw(recountRunCountersSql(runIds.length > 0 ? runIds : ['']));
 }
 
 /** Stores model responses; a key cached meanwhile by another run keeps its first answer. */

@@ -9,7 +9,12 @@ import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { postgresPoolOf, type PrismaClient } from '../client';
 import {
   FenceLostError,
+  checkRunWrite,
+  COUNTER_COLUMN_TUPLE,
+  COUNTER_SELECT,
+  countersOf,
   fenceColumn,
+  RUN_COUNTER_COLUMNS,
   splitSubjects,
   subjectRows,
   type CachedResponseRow,
@@ -18,6 +23,8 @@ import {
   type Db,
   type DialectStatements,
   type RawItemRow,
+  type RunSampleWrite,
+  type RunSampleWriteOptions,
   type SampleOutcome,
   type SampleRow,
   type SampleWriteOptions,
@@ -97,6 +104,34 @@ async function insertSamples(db: PrismaClient, rows: readonly SampleRow[], { now
   const [result] = await query<{ held: number; inserted: number }>(db, fence ? fencedInsertSamplesSql(fence) : INSERT_SAMPLES_SQL, values);
   if (fence && !result?.held) throw new FenceLostError(fence);
   return int(result?.inserted) ?? 0;
+}
+
+/**
+ * A run's batch and its counters in one statement. The run row is locked (FOR NO KEY UPDATE: sample
+ * inserts' foreign-key checks still pass) while its lease holds; the counters are the samples stored
+ * before the statement (its snapshot: no other writer holds this run's lease) plus the rows it
+ * inserted (data-modifying CTEs are not visible to the rest of the statement, hence the sum).
+ */
+const runSamplesSql = (fence: WriteFence) => {
+  const id = `$${SAMPLE_ARRAYS.length + 2}`;
+  const value = `$${SAMPLE_ARRAYS.length + 3}`;
+  const sum = RUN_COUNTER_COLUMNS.map((c) => `b."${c}" + a."${c}"`).join(', ');
+  return `WITH fence AS (SELECT 1 FROM "ModelRun" WHERE "id" = ${id} AND ${fenceColumn(fence)} = ${value} FOR NO KEY UPDATE),
+ins AS (INSERT INTO "ExperimentSample" (${SAMPLE_COLUMN_LIST}) ${SAMPLE_SELECT} WHERE EXISTS (SELECT 1 FROM fence) ON CONFLICT ("runId", "itemId") DO NOTHING RETURNING "status", "fromCache"),
+before AS (SELECT ${COUNTER_SELECT} FROM "ExperimentSample" s WHERE s."runId" = ${id}),
+added AS (SELECT ${COUNTER_SELECT} FROM ins s),
+upd AS (UPDATE "ModelRun" SET ${COUNTER_COLUMN_TUPLE} = (SELECT ${sum} FROM before b, added a), "progressAt" = ${CREATED_AT}
+  WHERE "id" = ${id} AND EXISTS (SELECT 1 FROM fence) RETURNING ${RUN_COUNTER_COLUMNS.map((c) => `"${c}"`).join(', ')})
+SELECT (SELECT count(*) FROM fence)::int AS "held", (SELECT count(*) FROM ins)::int AS "inserted", upd.* FROM (SELECT 1) AS one LEFT JOIN upd ON true`;
+};
+
+async function insertRunSamples(db: PrismaClient, runId: string, rows: readonly SampleRow[], { now = new Date(), fence }: RunSampleWriteOptions): Promise<RunSampleWrite> {
+  checkRunWrite(runId, rows, fence);
+  const values: unknown[] = SAMPLE_ARRAYS.map(([, , value]) => rows.map(value));
+  values.push(utcTimestamp(now), runId, fence.value);
+  const [result] = await query<Record<string, unknown> & { held: number; inserted: number }>(db, runSamplesSql(fence), values);
+  if (!result?.held || result.done === null || result.done === undefined) throw new FenceLostError(fence);
+  return { inserted: int(result.inserted) ?? 0, counters: countersOf(result) };
 }
 
 const INSERT_CACHE_SQL = `INSERT INTO "ResponseCache" ("key", "output", "tokensIn", "tokensOut", "createdAt")
@@ -208,6 +243,7 @@ async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<Cand
 
 export const postgresStatements: DialectStatements = {
   insertSamples,
+  insertRunSamples,
   insertCachedResponses,
   loadSampleOutcomes,
   loadItemRows,

@@ -9,7 +9,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { Prisma, sqliteConnectionOf, type PrismaClient } from '../client';
 import {
   FenceLostError,
+  checkRunWrite,
+  COUNTER_COLUMN_TUPLE,
+  COUNTER_SELECT,
+  countersOf,
   fenceColumn,
+  RUN_COUNTER_COLUMNS,
   splitSubjects,
   subjectRows,
   type CachedResponseRow,
@@ -18,6 +23,8 @@ import {
   type Db,
   type DialectStatements,
   type RawItemRow,
+  type RunSampleWrite,
+  type RunSampleWriteOptions,
   type SampleOutcome,
   type SampleRow,
   type SampleWriteOptions,
@@ -102,6 +109,42 @@ async function insertSamples(db: PrismaClient, rows: readonly SampleRow[], { now
     return inserted;
   };
   return fence ? db.$transaction(insertAll) : insertAll(db);
+}
+
+/** The run's counters from its stored samples, and progressAt, while the fence holds; returns the counters. */
+const syncCountersSql = (fence: WriteFence) =>
+  `UPDATE "ModelRun" SET ${COUNTER_COLUMN_TUPLE} = (SELECT ${COUNTER_SELECT} FROM "ExperimentSample" s WHERE s."runId" = ?), "progressAt" = ?
+   WHERE "id" = ? AND ${fenceColumn(fence)} = ? RETURNING ${RUN_COUNTER_COLUMNS.map((c) => `"${c}"`).join(', ')}`;
+
+async function insertRunSamples(db: PrismaClient, runId: string, rows: readonly SampleRow[], { now = new Date(), fence }: RunSampleWriteOptions): Promise<RunSampleWrite> {
+  checkRunWrite(runId, rows, fence);
+  const createdAt = sqliteTimestamp(now);
+  const syncArgs = [runId, createdAt, fence.id, fenceArg(fence)] as const;
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    const samples = preparedStatement(connection, INSERT_SAMPLE_SQL);
+    // IMMEDIATE: the write lock is held from the fence check to the counters.
+    return connection
+      .transaction((): RunSampleWrite => {
+        if (!preparedStatement(connection, fenceSql(fence)).get(fence.id, fenceArg(fence))) throw new FenceLostError(fence);
+        const inserted = rows.reduce((sum, r) => sum + samples.run(...sampleValues(r, createdAt)).changes, 0);
+        const counters = preparedStatement(connection, syncCountersSql(fence)).get(...syncArgs) as Record<string, unknown> | undefined;
+        if (!counters) throw new FenceLostError(fence);
+        return { inserted, counters: countersOf(counters) };
+      })
+      .immediate();
+  }
+  return db.$transaction(async (tx) => {
+    if ((await tx.$queryRawUnsafe<unknown[]>(fenceSql(fence), fence.id, fenceArg(fence))).length === 0) throw new FenceLostError(fence);
+    let inserted = 0;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const values = rows.slice(i, i + CHUNK).map((r) => Prisma.sql`(${Prisma.join(sampleValues(r, createdAt))})`);
+      inserted += await tx.$executeRaw`INSERT INTO "ExperimentSample" (${Prisma.raw(SAMPLE_COLUMN_LIST)}) VALUES ${Prisma.join(values)} ON CONFLICT ("runId", "itemId") DO NOTHING`;
+    }
+    const [counters] = await tx.$queryRawUnsafe<Array<Record<string, unknown>>>(syncCountersSql(fence), ...syncArgs);
+    if (!counters) throw new FenceLostError(fence);
+    return { inserted, counters: countersOf(counters) };
+  });
 }
 
 async function insertCachedResponses(db: PrismaClient, rows: readonly CachedResponseRow[], now: Date): Promise<void> {
@@ -221,6 +264,7 @@ async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<Cand
 
 export const sqliteStatements: DialectStatements = {
   insertSamples,
+  insertRunSamples,
   insertCachedResponses,
   loadSampleOutcomes,
   loadItemRows,

@@ -4,7 +4,9 @@
  * same results as the query builder would (tests run both against it on both databases).
  */
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import type { Prisma, PrismaClient } from '../client';
+import { Prisma, type PrismaClient } from '../client';
+
+const { sql, raw, join } = Prisma;
 
 export interface SampleRow {
   runId: string;
@@ -98,12 +100,79 @@ export interface SampleWriteOptions {
   fence?: WriteFence;
 }
 
+/** The counter columns of ModelRun: what the run's stored samples count. */
+export interface RunCounters {
+  done: number;
+  correct: number;
+  errors: number;
+  unparsed: number;
+  ambiguous: number;
+  unscored: number;
+  fromCache: number;
+}
+export const RUN_COUNTER_COLUMNS = ['done', 'correct', 'errors', 'unparsed', 'ambiguous', 'unscored', 'fromCache'] as const satisfies ReadonlyArray<keyof RunCounters>;
+
+/**
+ * Each counter as an aggregate over samples aliased `s` (same SQL on SQLite and PostgreSQL;
+ * fromCache is 0/1 on SQLite, boolean on PostgreSQL, and both read as a condition).
+ */
+const COUNTER_AGGREGATES: Record<keyof RunCounters, string> = {
+  done: 'count(*)',
+  correct: `coalesce(sum(CASE WHEN s."status" = 'correct' THEN 1 ELSE 0 END), 0)`,
+  errors: `coalesce(sum(CASE WHEN s."status" = 'error' THEN 1 ELSE 0 END), 0)`,
+  unparsed: `coalesce(sum(CASE WHEN s."status" = 'unparsed' THEN 1 ELSE 0 END), 0)`,
+  ambiguous: `coalesce(sum(CASE WHEN s."status" = 'ambiguous' THEN 1 ELSE 0 END), 0)`,
+  unscored: `coalesce(sum(CASE WHEN s."status" = 'unscored' THEN 1 ELSE 0 END), 0)`,
+  fromCache: `coalesce(sum(CASE WHEN s."fromCache" THEN 1 ELSE 0 END), 0)`,
+};
+/** `count(*) AS "done", … AS "fromCache"` over rows aliased `s`. */
+export const COUNTER_SELECT = RUN_COUNTER_COLUMNS.map((c) => `${COUNTER_AGGREGATES[c]} AS "${c}"`).join(', ');
+/** `("done", …, "fromCache")`: the left side of a row-value SET. */
+export const COUNTER_COLUMN_TUPLE = `(${RUN_COUNTER_COLUMNS.map((c) => `"${c}"`).join(', ')})`;
+/** The counters of a RETURNING row or an aggregate row, as numbers (drivers may give bigint or text). */
+export const countersOf = (row: Record<string, unknown> | undefined): RunCounters =>
+  Object.fromEntries(RUN_COUNTER_COLUMNS.map((c) => [c, Number(row?.[c] ?? 0)])) as unknown as RunCounters;
+
+/**
+ * Sets the counters of the runs `ids` from their stored samples: one statement, the same SQL on both
+ * dialects (Prisma binds the placeholders), so it can join a `$transaction([...])` with the write
+ * that changed the samples (retryFailedSamples deleting errored ones).
+ */
+export function recountRunCountersSql(ids: readonly string[]): Prisma.Sql {
+  return sql`UPDATE "ModelRun" SET ${raw(COUNTER_COLUMN_TUPLE)} = (SELECT ${raw(COUNTER_SELECT)} FROM "ExperimentSample" s WHERE s."runId" = "ModelRun"."id") WHERE "id" IN (${join(ids)})`;
+}
+
+export interface RunSampleWrite {
+  /** Rows new to storage ((run, item) pairs stored already are skipped). */
+  inserted: number;
+  /** The run's counters after the write, counted from storage in the same transaction. */
+  counters: RunCounters;
+}
+
+export interface RunSampleWriteOptions {
+  now?: Date;
+  fence: WriteFence;
+}
+
+/** The fence of a run batch must be on the run itself, and every row must be the run's. */
+export function checkRunWrite(runId: string, rows: readonly SampleRow[], fence: WriteFence): void {
+  if (fence.table !== 'ModelRun' || fence.id !== runId) throw new Error(`A run's samples are fenced by that run (ModelRun ${runId}), not ${fence.table} ${fence.id}`);
+  const stranger = rows.find((r) => r.runId !== runId);
+  if (stranger) throw new Error(`Sample of run ${stranger.runId} in a batch of run ${runId}`);
+}
+
 /** A client or a transaction client of it. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface DialectStatements {
   /** Inserts samples, skipping (run, item) pairs already stored; returns how many were new. */
   insertSamples(db: PrismaClient, rows: readonly SampleRow[], options: SampleWriteOptions): Promise<number>;
+  /**
+   * A run's batch: inserts its samples (skipping stored pairs) and sets the run's counters (and
+   * progressAt) from its stored samples in the same transaction, both only while `fence` (on this
+   * ModelRun) holds, else FenceLostError and nothing written. So `done` never lags or exceeds the rows.
+   */
+  insertRunSamples(db: PrismaClient, runId: string, rows: readonly SampleRow[], options: RunSampleWriteOptions): Promise<RunSampleWrite>;
   /** Stores responses; a key stored meanwhile keeps its first answer. */
   insertCachedResponses(db: PrismaClient, rows: readonly CachedResponseRow[], now: Date): Promise<void>;
   loadSampleOutcomes(db: PrismaClient, column: 'runId' | 'taskId', id: string): Promise<SampleOutcome[]>;

@@ -8,7 +8,7 @@ import {
   type TaskProgressEvent,
   type TaskStatus,
 } from '@benchhub/core/contracts';
-import { Prisma } from '@benchhub/db';
+import { Prisma, recountRunCounters } from '@benchhub/db';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Runtime } from './runtime';
 
@@ -157,6 +157,8 @@ export async function retryFailedSamples(deps: Deps, taskId: string) {
   const generation = task.queueGeneration + 1;
   await deps.db.$transaction([
     deps.db.experimentSample.deleteMany({ where: { taskId, status: 'error' } }),
+    // The runs' counters follow the rows removed (done never exceeds what is stored).
+    recountRunCounters(deps.db, [...failedRunIds]),
     deps.db.modelRun.updateMany({ where: { id: { in: [...failedRunIds] } }, data: { status: 'PENDING', leaseToken: null, error: null, finishedAt: null } }),
     deps.db.evaluationTask.update({
       where: { id: taskId },

@@ -8,13 +8,14 @@ import { scoreOutput, type ScoreStatus } from '@benchhub/core/scoring';
 import { runningAccuracy, summarizeRun } from '@benchhub/core/stats';
 import {
   FenceLostError,
-  insertSamples,
+  insertRunSamples,
   openEndpointSecrets,
   SecretDecryptionError,
   loadBenchmarkItems,
   loadSampleOutcomes,
   type Logger,
   type PrismaClient,
+  type RunCounters,
   type SampleRow,
   type WriteFence,
 } from '@benchhub/db';
@@ -97,6 +98,12 @@ class Counters {
     return counters;
   }
 
+  /** The run's stored counters (scored = every sample but errors and unscored ones). */
+  set(stored: RunCounters): void {
+    Object.assign(this, stored);
+    this.scored = stored.done - stored.errors - stored.unscored;
+  }
+
   /** The counter columns of ModelRun. */
   columns() {
     const { done, correct, errors, unparsed, ambiguous, unscored, fromCache } = this;
@@ -164,6 +171,14 @@ export async function evaluateModelRun(
     const current = await db.modelRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true } });
     logger.info({ taskId, runId, status: current.status }, 'model run not claimed: cancelled, held or finished meanwhile');
     return current.status as RunStatus;
+  }
+  // The counters from what is stored, now that no other attempt can write (samples of an earlier
+  // attempt, or errored ones removed by retryFailedSamples).
+  try {
+    counters.set((await insertRunSamples(db, runId, [], { fence })).counters);
+  } catch (error) {
+    if (error instanceof FenceLostError) return 'LOST';
+    throw error;
   }
   logger.info({ taskId, runId, generation, missing: missing.length }, 'model run claimed');
 
@@ -523,7 +538,6 @@ class RunWriter {
   private readonly buffer: SampleRecord[] = [];
   private readonly cacheBuffer: Array<{ key: string; reply: ModelReply }> = [];
   private chain: Promise<void> = Promise.resolve();
-  private countersDirty = false;
   private failures = 0;
   private retryAt = 0;
   private error: string | null = null;
@@ -571,43 +585,29 @@ class RunWriter {
     for (;;) {
       await this.flush();
       if (this.fencedOut || abandon()) return false;
-      if (this.buffer.length === 0 && !this.countersDirty) return true;
+      if (this.buffer.length === 0) return true;
       if (Date.now() > deadline) return false;
       await sleep(Math.max(50, Math.min(this.retryAt - Date.now(), STORAGE_RETRY_MAX_MS)));
     }
   }
 
   private async writeOnce(): Promise<void> {
-    if (this.fencedOut || (this.buffer.length === 0 && !this.countersDirty) || Date.now() < this.retryAt) return;
-    const { db, counters, fence } = this.o;
+    if (this.fencedOut || this.buffer.length === 0 || Date.now() < this.retryAt) return;
+    const { db, counters, fence, runId } = this.o;
     const batch = this.buffer.splice(0, this.buffer.length);
     try {
-      if (batch.length > 0) {
-        const inserted = await insertSamples(db, batch.map(this.o.toRow), { fence });
-        if (inserted === batch.length) for (const sample of batch) counters.add(sample);
-        // Some rows were stored already (an earlier attempt wrote them): count exactly from storage.
-        else Object.assign(counters, Counters.of(await loadSampleOutcomes(db, { runId: this.o.runId })));
-        this.countersDirty = true;
-      }
+      // Samples and the run's counters in one transaction: done never lags or exceeds the stored rows.
+      const written = await insertRunSamples(db, runId, batch.map(this.o.toRow), { fence });
+      counters.set(written.counters);
     } catch (error) {
       if (error instanceof FenceLostError) return this.lost();
       // Back to the front of the buffer, in order: tried again after the backoff.
       this.buffer.unshift(...batch);
       return this.failed(error);
     }
-    try {
-      const { count } = await db.modelRun.updateMany({
-        where: { id: this.o.runId, leaseToken: String(fence.value) },
-        data: { ...counters.columns(), progressAt: new Date() },
-      });
-      if (count === 0) return this.lost();
-      this.countersDirty = false;
-    } catch (error) {
-      return this.failed(error);
-    }
     await this.storeCachedReplies();
     this.recovered();
-    if (batch.length > 0) await this.o.onProgress(batch, null);
+    await this.o.onProgress(batch, null);
   }
 
   /** The response cache is an optimisation: a failure here loses nothing (the samples are stored). */
