@@ -51,12 +51,12 @@ export class OpenAiCompatibleCaller implements ModelCaller {
     this.secrets = [endpoint.apiKey, ...Object.values(extraHeaders)].filter((value): value is string => Boolean(value));
     // The cache identity holds what changes the answer: never the API key.
     this.cacheIdentity = JSON.stringify([endpoint.baseUrl, endpoint.modelId, temperature, maxTokens]);
-    // The openai package retries 408/409/429/5xx and connection errors with backoff + jitter and Retry-After.
+    // Retries are ours (callWithRetries): the client's own waits do not stop when the run is cancelled.
     this.client = new OpenAI({
       baseURL: endpoint.baseUrl,
       apiKey: endpoint.apiKey ?? 'not-needed',
       timeout: endpoint.params.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      maxRetries: endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES,
+      maxRetries: 0,
       defaultHeaders: extraHeaders,
       fetch: fetchImpl,
       // Its debug log (OPENAI_LOG) prints request and response details; errors are reported by the run.
@@ -72,7 +72,7 @@ export class OpenAiCompatibleCaller implements ModelCaller {
     const forwardAbort = () => callAbort.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
     try {
-      return await this.callWithBodyRetries(prompt, callAbort.signal);
+      return await this.callWithRetries(prompt, callAbort.signal);
     } catch (error) {
       const failure = toModelCallError(error);
       throw this.secrets.length ? new ModelCallError(redactSecrets(failure.message, this.secrets), failure.retryable) : failure;
@@ -82,22 +82,20 @@ export class OpenAiCompatibleCaller implements ModelCaller {
   }
 
   /**
-   * The client retries HTTP errors and timeouts itself; an HTTP 200 whose body is not a completion
-   * (garbage, cut off, no choices) is retried here, with the same budget and backoff with jitter.
+   * Retries here, not in the client (its Retry-After and backoff sleeps cannot be interrupted: a
+   * cancelled run would hold its slot for the whole wait): 408/409/429/5xx, timeouts, connection
+   * errors and an HTTP 200 whose body is not a completion (garbage, cut off, no choices), with
+   * backoff and jitter or the server's Retry-After. Every wait ends at once when `signal` aborts.
    */
-  private async callWithBodyRetries(prompt: RenderedPrompt, signal: AbortSignal): Promise<ModelReply> {
+  private async callWithRetries(prompt: RenderedPrompt, signal: AbortSignal): Promise<ModelReply> {
     const maxRetries = this.endpoint.params.maxRetries ?? DEFAULT_MAX_RETRIES;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.requestOnce(prompt, signal);
       } catch (error) {
-        if (!isBadBody(error) || attempt >= maxRetries || signal.aborted) throw error;
-        const delay = Math.min(8000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-        });
-        if (signal.aborted) throw new ModelCallError('Request cancelled', false);
+        const delay = attempt < maxRetries && !signal.aborted ? retryDelayMs(error, attempt) : null;
+        if (delay === null) throw error;
+        if (!(await abortableSleep(delay, signal))) throw new ModelCallError('Request cancelled', false);
       }
     }
   }
@@ -125,6 +123,54 @@ export class OpenAiCompatibleCaller implements ModelCaller {
       tokensOut: completion.usage?.completion_tokens ?? null,
     };
   }
+}
+
+/** Longest Retry-After honoured; a longer (or unreadable) one falls back to the backoff, as the openai client did. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Exponential backoff from 0.5 s to 8 s with jitter (the openai client's schedule). */
+const backoffMs = (attempt: number) => Math.min(8000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.25);
+
+/** The wait before retrying `error` (null: not retryable). */
+export function retryDelayMs(error: unknown, attempt: number): number | null {
+  if (isBadBody(error)) return backoffMs(attempt);
+  if (error instanceof OpenAI.APIUserAbortError) return null;
+  // Timeouts and connection errors, except those the egress policy caused (not retryable).
+  if (error instanceof OpenAI.APIConnectionError) return error.cause instanceof EgressError ? null : backoffMs(attempt);
+  if (!(error instanceof OpenAI.APIError) || error.status === undefined) return null;
+  const header = (name: string) => (error.headers instanceof Headers ? error.headers.get(name) : null);
+  const shouldRetry = header('x-should-retry');
+  if (shouldRetry === 'false') return null;
+  if (shouldRetry !== 'true' && ![408, 409, 429].includes(error.status) && error.status < 500) return null;
+  const asked = retryAfterMs(header('retry-after-ms'), header('retry-after'));
+  return asked !== null && asked >= 0 && asked <= MAX_RETRY_AFTER_MS ? asked : backoffMs(attempt);
+}
+
+/** `retry-after-ms` (milliseconds), else `Retry-After` (seconds or an HTTP date). */
+function retryAfterMs(milliseconds: string | null, retryAfter: string | null): number | null {
+  const ms = milliseconds === null ? NaN : Number.parseFloat(milliseconds);
+  if (!Number.isNaN(ms)) return ms;
+  if (retryAfter === null) return null;
+  const seconds = Number.parseFloat(retryAfter);
+  if (!Number.isNaN(seconds)) return seconds * 1000;
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? null : date - Date.now();
+}
+
+/** Waits `ms`; false (at once) if `signal` aborts first. */
+function abortableSleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /** A 200 answer that is not a chat completion. */
