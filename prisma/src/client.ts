@@ -85,21 +85,25 @@ function createSqliteClient(url: string): PrismaClient {
 
 function createPostgresClient(url: string): PrismaClient {
   const target = postgresTarget(url);
-  const factory = new PrismaPg(poolConfig(target), target.schema ? { schema: target.schema } : undefined);
-  let pool: pg.Pool | null = null;
+  // One connection outlives idle spells (pg's default closes every idle one after 10 s): the next request after a
+  // pause would otherwise open a connection first (TCP, start-up, authentication: a backend forked per connection).
+  // Idle connections do not keep a process alive (a CLI command exits when it is done).
+  const pool: pg.PoolConfig = { ...poolConfig(target), min: 1, idleTimeoutMillis: 60_000, allowExitOnIdle: true, keepAlive: true };
+  const factory = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
+  let connected: pg.Pool | null = null;
   // Keep the adapter's pool: the statement layer runs its PostgreSQL statements on it (see statements/).
   const adapter: SqlDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async (): Promise<SqlDriverAdapter> => {
-      const connected = await factory.connect();
-      pool = connected.underlyingDriver();
-      return connected;
+      const opened = await factory.connect();
+      connected = opened.underlyingDriver();
+      return opened;
     },
   };
   // Same models, same generated code shape: the PostgreSQL client is typed as the SQLite one.
   const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
-  postgresPools.set(client, () => pool);
+  postgresPools.set(client, () => connected);
   return client;
 }
 

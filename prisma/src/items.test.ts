@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, postgresPoolOf, sqliteConnectionOf, type PrismaClient } from './client';
-import { insertBenchmarkItems, loadBenchmarkItems, loadItemCategories, toBenchmarkItem } from './items';
+import { createPrismaClient, dialectOf, postgresPoolOf, sqliteConnectionOf, type PrismaClient } from './client';
+import { insertBenchmarkItems, loadBenchmarkItems, loadItemCategories, refreshItemStatistics, toBenchmarkItem } from './items';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
 import { applyMigrations } from './migrate';
 import { createTestDatabaseUrl, plainPrismaClient, type TestDatabaseUrl } from './testing/database';
@@ -91,5 +91,20 @@ describe('loadBenchmarkItems', () => {
     } finally {
       await plain.$disconnect();
     }
+  });
+});
+
+describe('refreshItemStatistics', () => {
+  it('brings the planner statistics of the item tables up to date on PostgreSQL (SQLite keeps none: nothing to do)', async () => {
+    await refreshItemStatistics(db);
+    if (dialectOf(db) !== 'postgresql') return;
+    const rows = await db.$queryRawUnsafe<Array<{ relname: string; analyzed: boolean }>>(
+      `SELECT relname, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname IN ('Dataset', 'BenchmarkItem', 'ItemSubject') ORDER BY relname`,
+    );
+    expect(rows).toEqual([
+      { relname: 'BenchmarkItem', analyzed: true },
+      { relname: 'Dataset', analyzed: true },
+      { relname: 'ItemSubject', analyzed: true },
+    ]);
   });
 });

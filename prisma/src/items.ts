@@ -103,6 +103,14 @@ export async function insertBenchmarkItemsIn(tx: Prisma.TransactionClient, datas
 }
 
 /**
+ * After items were written in bulk (an import, a dataset install): the database's planner statistics of the item
+ * tables are refreshed, so the next evaluation's candidate query is planned for the data it now holds.
+ */
+export function refreshItemStatistics(db: PrismaClient): Promise<void> {
+  return statementsFor(db).analyzeItems(db);
+}
+
+/**
  * Stores the items whose ids are not stored yet, with their subject index rows, atomically; items
  * already present (same stable id) are left as they are. The import's hot path: one transaction of
  * prepared statements on SQLite, one statement on PostgreSQL; the query builder when the client has

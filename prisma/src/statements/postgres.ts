@@ -241,6 +241,14 @@ async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<Cand
   return rows.map((row) => ({ id: row.id, taskType: row.taskType, datasetVersion: row.datasetVersion, subjects: ((row.subjects as string[] | null) ?? []).map(String) }));
 }
 
+/**
+ * Fresh tables have no planner statistics until autovacuum's next analyze (a minute or more after the write):
+ * without them the candidate query above ran as a nested loop, 10× slower (2,000 items: 390 ms instead of 30 ms).
+ */
+async function analyzeItems(db: PrismaClient): Promise<void> {
+  await db.$executeRawUnsafe('ANALYZE "Dataset", "BenchmarkItem", "ItemSubject"');
+}
+
 export const postgresStatements: DialectStatements = {
   insertSamples,
   insertRunSamples,
@@ -250,4 +258,5 @@ export const postgresStatements: DialectStatements = {
   loadItemCategoryRows,
   insertItems,
   findCandidateItems,
+  analyzeItems,
 };

@@ -262,6 +262,9 @@ async function findCandidateItems(db: Db, filter: CandidateFilter): Promise<Cand
   }));
 }
 
+/** SQLite plans these queries from its indexes alone (no ANALYZE statistics are kept). */
+const analyzeItems = async () => {};
+
 export const sqliteStatements: DialectStatements = {
   insertSamples,
   insertRunSamples,
@@ -271,4 +274,5 @@ export const sqliteStatements: DialectStatements = {
   loadItemCategoryRows,
   insertItems,
   findCandidateItems,
+  analyzeItems,
 };

@@ -185,6 +185,8 @@ export interface DialectStatements {
    */
   insertItems(db: PrismaClient, datasetId: string, items: readonly BenchmarkItem[]): Promise<number | null>;
   findCandidateItems(db: Db, filter: CandidateFilter): Promise<CandidateItem[]>;
+  /** After a bulk write of items: planner statistics of the item tables brought up to date (where the database keeps them). */
+  analyzeItems(db: PrismaClient): Promise<void>;
 }
 
 /** A BenchmarkItem row from a raw query: JSON columns may come back parsed or as text. */

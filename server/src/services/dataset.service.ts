@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkItem } from '@benchhub/core/benchmark';
-import { coarseOfSubject, insertBenchmarkItemsIn, toItemRow, type Prisma, type PrismaClient } from '@benchhub/db';
+import { coarseOfSubject, insertBenchmarkItemsIn, refreshItemStatistics, toItemRow, type Prisma, type PrismaClient } from '@benchhub/db';
 
 export interface DatasetMeta {
   name: string;
@@ -31,7 +31,7 @@ export async function installDataset(db: PrismaClient, meta: DatasetMeta, items:
   const existing = await db.dataset.findUnique({ where: { version } });
   if (existing) return { datasetVersion: version, created: false, itemsAdded: 0, itemsAlreadyPresent: items.length };
 
-  return db.$transaction(
+  const report = await db.$transaction(
     async (tx) => {
       const dataset = await tx.dataset.create({ data: { ...meta, version, itemCount: items.length } });
       const { inserted, present } = await insertBenchmarkItemsIn(tx, dataset.id, items);
@@ -39,6 +39,8 @@ export async function installDataset(db: PrismaClient, meta: DatasetMeta, items:
     },
     { timeout: 120_000 },
   );
+  await refreshItemStatistics(db);
+  return report;
 }
 
 export interface ReplaceReport extends InstallReport {
@@ -63,7 +65,7 @@ const contentOf = (row: Record<string, unknown>) =>
  */
 export async function replaceDataset(db: PrismaClient, meta: DatasetMeta, items: BenchmarkItem[]): Promise<ReplaceReport> {
   const version = datasetVersionOf(items);
-  return db.$transaction(
+  const report = await db.$transaction(
     async (tx) => {
       const existing = await tx.dataset.findUnique({ where: { version } });
       // An older checkout installing the version a newer one replaced: leave the newer one in place.
@@ -84,6 +86,8 @@ export async function replaceDataset(db: PrismaClient, meta: DatasetMeta, items:
     },
     { timeout: 120_000 },
   );
+  if (report.created || report.supersededVersions.length > 0) await refreshItemStatistics(db);
+  return report;
 }
 
 /** Inserts the new items and rewrites (and re-links) stored ones with the same id whose content changed. */

@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { BenchmarkItem, Language, TargetType, TaskType } from '@benchhub/core/benchmark';
 import { normalizeLanguage, normalizeTargetType, normalizeTaskType } from '@benchhub/core/taxonomy';
-import { insertBenchmarkItems, type Dataset, type PrismaClient } from '@benchhub/db';
+import { insertBenchmarkItems, refreshItemStatistics, type Dataset, type PrismaClient } from '@benchhub/db';
 import { asyncBufferFromUrl, type AsyncBuffer } from 'hyparquet';
 import { ValidationError } from '../../errors';
 import { readCsv } from './csv-reader';
@@ -412,6 +412,7 @@ export async function importBenchmark(
       throw new NoUsableRowsError(report);
     }
     const final = await finalizeDataset(db, opened, dataset, itemCount, tally);
+    if (progress.value.imported > 0) await refreshItemStatistics(db);
     progress.emit('done');
     return buildReport(settings, { datasetId: final.dataset.id, name: final.dataset.name, version: final.version, dryRun: false, alreadyImported: final.alreadyImported, resumed }, progress.value, tally, started);
   } finally {
