@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT as root, buildState, withBuildLock } from './build-state.mjs';
 
 export const servicesBuild = buildState({
-  inputs: ['core/src', 'prisma/src', 'prisma/generated', 'server/src', 'worker/src', 'package-lock.json', 'scripts/build-services.mjs', 'scripts/start.ts', 'scripts/setup-database.ts'],
-  outputs: ['server/dist/main.mjs', 'worker/dist/main.mjs', 'server/dist/cli/main.mjs', 'scripts/dist/start.mjs', 'scripts/dist/setup-database.mjs'],
+  inputs: ['core/src', 'prisma/src', 'prisma/generated', 'server/src', 'worker/src', 'package-lock.json', 'scripts/build-services.mjs', 'scripts/start.ts', 'scripts/web.ts', 'scripts/setup-database.ts'],
+  outputs: ['server/dist/main.mjs', 'worker/dist/main.mjs', 'server/dist/cli/main.mjs', 'scripts/dist/start.mjs', 'scripts/dist/web.mjs', 'scripts/dist/setup-database.mjs'],
   stamp: 'server/dist/.build-stamp.json',
   extra: process.versions.node.split('.')[0],
 });
@@ -56,6 +56,8 @@ async function bundle() {
         'server/dist/main': path.join(root, 'server/src/main.ts'),
         // `npm start` (scripts/start.mjs) and its database step run these: no TypeScript loader on the way up.
         'scripts/dist/start': path.join(root, 'scripts/start.ts'),
+        // `npm run web`: the web app alone (DEPLOY.md).
+        'scripts/dist/web': path.join(root, 'scripts/web.ts'),
         'scripts/dist/setup-database': path.join(root, 'scripts/setup-database.ts'),
       },
       outdir: root,

@@ -105,6 +105,9 @@ const variables = {
       return origins;
     })
     .describe('Web origin(s) the browser uses, comma-separated (default http://localhost:<WEB_PORT> and http://127.0.0.1:<WEB_PORT>); sign-in accepts only these, and session cookies are Secure when the first is https'),
+  BENCHHUB_API_URL: httpUrl
+    .transform((value) => value?.replace(/\/+$/, ''))
+    .describe('API server the web app of `npm run web` forwards /graphql, /export and /api/auth to (default http://127.0.0.1:<PORT>; `npm start` always uses its own server)'),
   OIDC_ISSUER: trimmed
     .refine((value) => value === undefined || /^https?:\/\/[^\s?#]+$/i.test(value), { error: 'must be the issuer URL of the OpenID provider, e.g. https://accounts.google.com' })
     .transform((value) => value?.replace(/\/+$/, ''))

@@ -1,15 +1,17 @@
 /**
  * `npm run test:scale`: the deployment of DEPLOY.md, built from its own commands, under failure.
  *
- * PostgreSQL (a database made with the guide's createdb) + one Redis with persistence + two servers behind
- * nginx + three workers, each worker in its own network namespace reaching Redis, PostgreSQL and the model
+ * PostgreSQL (a database made with the guide's createdb) + one Redis with persistence + two servers and two web app
+ * instances behind nginx + three workers, each worker in its own network namespace reaching Redis, PostgreSQL and the model
  * endpoint over its own veth address (see network.ts; on machines that do not allow namespaces everything
  * runs on loopback and the test says so). A 3-model × 1,000-item evaluation (plus a 3 × 200 one at the same
  * time, so two workers share each endpoint) against endpoints limited to 8 concurrent requests; one worker
  * and the server a browser-side subscriber is connected to are killed with SIGKILL mid-run.
  * Checks: no endpoint ever has more than 8 requests in flight across all workers; both tasks SUCCEED with
  * every item stored exactly once per model; the subscriber (the web app's own progress stream, through the
- * proxy) reconnects to the other server, resumes from its last seq and sees TASK_FINISHED.
+ * proxy) reconnects to the other server, resumes from its last seq and sees TASK_FINISHED. Then the web app through
+ * nginx: pages from both instances, a browser (Chromium) signed in through /api/auth rendering the task page, an
+ * export and a subscription on the session cookie, and pages still served after one web instance is killed.
  *
  * The shared PostgreSQL of these machines listens on 127.0.0.1 only, so the namespaces reach it through a
  * TCP relay on the bridge address (a real deployment sets listen_addresses and pg_hba instead).
@@ -26,6 +28,7 @@ import { REPO_ROOT, config, createPrismaClient, type PrismaClient } from '@bench
 import { postgresTarget, withPostgresClient } from '@benchhub/db/postgres';
 import { freeLoopbackPort } from '@benchhub/db/testing/redis-server';
 import { followTaskProgress, type StreamConnection, type TaskProgressEvent } from '../../../web/src/lib/graphql/task-progress-stream';
+import { launchChromium, signIn, waitForRanking } from '../../../web/e2e/browser';
 import { benchhubRow, toJsonl } from '../../src/services/import/test-support';
 import { commandLines, deployStep, deploySteps, runCommand, startService, type Service } from './deploy-doc';
 import { createNetwork, type ScaleNetwork } from './network';
@@ -36,6 +39,7 @@ const COMPANION_ITEMS = 200;
 const LIMIT = 8;
 const MODEL_LATENCY_MS = 40;
 const REDIS_PASSWORD = 'scale-redis-password';
+const ADMIN = { email: 'admin@scale.test', password: 'scale-admin-password' };
 
 const steps = deploySteps();
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -45,10 +49,16 @@ let env: NodeJS.ProcessEnv;
 let db: PrismaClient;
 let proxyUrl: string;
 let servers: Array<{ service: Service; address: string }>;
+/** The web app instances (DEPLOY.md's `npm run web`). */
+let webs: Array<{ service: Service; address: string }>;
+/** The address browsers use: nginx (WEB_ORIGIN). */
+let origin: string;
 let workers: Service[];
 let model: ModelServer;
 /** The admin's API token, from the guide's `token create`. */
 let token: string;
+/** The 1,000-item task, once it SUCCEEDED (the web app's checks show it). */
+let finishedTaskId: string | undefined;
 
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) {
@@ -176,11 +186,25 @@ function nodeProcessOf(service: Service): number {
   return Number(pids[0]);
 }
 
-async function startNginx(address: string, serverAddresses: string[]): Promise<string> {
-  const dir = path.join(scratch, 'nginx');
-  const port = await freeLoopbackPort();
+/** The guide's site with its example addresses replaced by ours (each must be there). */
+function proxySite(replacements: Array<[string, string]>): string {
   let site = deployStep(steps, 'proxy').body;
-  site = site.replace('10.0.0.11:4000', serverAddresses[0]!).replace('10.0.0.12:4000', serverAddresses[1]!).replace('listen 80;', `listen ${address}:${port};`);
+  for (const [example, actual] of replacements) {
+    if (!site.includes(example)) throw new Error(`DEPLOY.md's proxy block no longer has ${example}`);
+    site = site.replace(example, actual);
+  }
+  return site;
+}
+
+async function startNginx(address: string, port: number, serverAddresses: string[], webAddresses: string[]): Promise<string> {
+  const dir = path.join(scratch, 'nginx');
+  const site = proxySite([
+    ['10.0.0.11:4000', serverAddresses[0]!],
+    ['10.0.0.12:4000', serverAddresses[1]!],
+    ['10.0.0.21:5173', webAddresses[0]!],
+    ['10.0.0.22:5173', webAddresses[1]!],
+    ['listen 80;', `listen ${address}:${port};`],
+  ]);
   execFileSync('mkdir', ['-p', path.join(dir, 'temp')]);
   writeFileSync(path.join(dir, 'benchhub.conf'), site);
   const conf = path.join(dir, 'nginx.conf');
@@ -207,6 +231,9 @@ async function startNginx(address: string, serverAddresses: string[]): Promise<s
   await runStep('proxy-reload', nginxEnv);
   return `http://${address}:${port}/graphql`;
 }
+
+/** The server that answered (nginx's $upstream_addr lists every one it tried, the answering one last). */
+const lastUpstream = (response: Response) => response.headers.get('x-upstream')?.split(',').at(-1)?.trim() ?? null;
 
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(proxyUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
@@ -241,6 +268,9 @@ beforeAll(async () => {
 
   model = await startModelServer(address);
   cleanups.push(() => model.close());
+  // nginx's address is what browsers use (WEB_ORIGIN on servers and web instances: sign-in accepts only it).
+  const proxyPort = await freeLoopbackPort();
+  origin = `http://${address}:${proxyPort}`;
 
   env = {
     ...process.env,
@@ -249,15 +279,17 @@ beforeAll(async () => {
     BENCHHUB_SECRET: 'scale-test-secret-0123456789abcdef',
     ENDPOINT_ALLOWED_HOSTS: `${address}:${model.port}`,
     TRUST_PROXY: 'private,loopback',
+    WEB_ORIGIN: origin,
     WORKER_CONCURRENCY: '2',
     LOG_LEVEL: 'info',
   };
   delete env.TEST_DATABASE;
 
-  // Build once, then migrate and set up as the guide says.
+  // Build once (the web app only when its sources changed since install), then migrate and set up as the guide says.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-services.mjs')], { stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-web.mjs')], { stdio: 'ignore' });
   await runStep('migrate', env);
-  token = (await runStep('admin', { ...env, ADMIN_EMAIL: 'admin@scale.test', ADMIN_PASSWORD: 'scale-admin-password' })).trim();
+  token = (await runStep('admin', { ...env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })).trim();
   expect(token).toMatch(/^\S{20,}$/);
   db = createPrismaClient(env.DATABASE_URL);
   cleanups.push(() => db.$disconnect());
@@ -270,11 +302,19 @@ beforeAll(async () => {
     servers.push({ service, address: `${address}:${port}` });
   }
   workers = network.workers.map((host) => ownService(startService(commandLines(deployStep(steps, 'worker'))[0]!, env, host.prefix)));
+  // Two web app instances; inside the network their API is the proxy.
+  webs = [];
+  for (let i = 0; i < 2; i++) {
+    const port = await freeLoopbackPort();
+    const service = ownService(startService(commandLines(deployStep(steps, 'web'))[0]!, { ...env, HOST: '0.0.0.0', WEB_PORT: String(port), BENCHHUB_API_URL: origin }));
+    webs.push({ service, address: `${address}:${port}` });
+  }
   for (const server of servers) {
     await waitFor(async () => (await fetch(`http://${server.address}/graphql?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok, `server ${server.address}`, 90_000, server.service);
   }
+  for (const web of webs) await waitFor(async () => (await fetch(`http://${web.address}/`)).ok, `web app ${web.address}`, 90_000, web.service);
   for (const worker of workers) await waitFor(() => worker.output().includes('worker started'), 'worker start', 90_000, worker);
-  proxyUrl = await startNginx(address, servers.map((s) => s.address));
+  proxyUrl = await startNginx(address, proxyPort, servers.map((s) => s.address), webs.map((w) => w.address));
 
   // 1,000 items of our own (the bundled sample has fewer for one language and subject).
   const file = path.join(scratch, 'scale-items.jsonl');
@@ -291,7 +331,7 @@ beforeAll(async () => {
       if (created.__typename !== 'MutationCreateModelEndpointSuccess') throw new Error(`createModelEndpoint ${name}: ${JSON.stringify(created)}`);
     });
   }
-}, 240_000);
+}, 480_000);
 
 async function createTask(sampleSize: number, seed: number): Promise<string> {
   const data = await gql<{ createEvaluation: { __typename: string; data?: { id: string } } }>(
@@ -302,7 +342,7 @@ async function createTask(sampleSize: number, seed: number): Promise<string> {
   return data.createEvaluation.data.id;
 }
 
-describe(`scale: PostgreSQL, one Redis, two servers behind nginx, three workers`, () => {
+describe(`scale: PostgreSQL, one Redis, two servers and two web app instances behind nginx, three workers`, () => {
   it('holds the endpoint limit across workers, survives kill -9 of a worker and a server, stores every item once', async () => {
     const started = Date.now();
     const taskId = await createTask(ITEMS, 7);
@@ -379,6 +419,7 @@ describe(`scale: PostgreSQL, one Redis, two servers behind nginx, three workers`
     expect(seqBeforeServerKill).toBeGreaterThan(0);
     expect(Number(resumed.at(-1)!.afterSeq)).toBeGreaterThanOrEqual(seqBeforeServerKill);
     expect(events.at(-1)).toMatchObject({ kind: 'TASK_FINISHED', taskStatus: 'SUCCEEDED' });
+    finishedTaskId = taskId;
 
     const peaks = MODELS.map((name) => model.peak.get(name)).join('/');
     console.log(
@@ -388,4 +429,85 @@ describe(`scale: PostgreSQL, one Redis, two servers behind nginx, three workers`
         `server ${subscriberServer + 1} killed at ${killedServerAt}/${total}; subscriber resumed on server ${2 - subscriberServer} after seq ${String(resumed.at(-1)!.afterSeq)}; finished in ${seconds.toFixed(1)} s`,
     );
   }, 300_000);
+
+  it('serves the web app through nginx: pages from both instances, a signed-in task page, an export and a subscription on the session cookie; a killed instance is skipped', async () => {
+    expect(finishedTaskId, 'the scale run above must have finished').toBeDefined();
+    const taskId = finishedTaskId!;
+    const apiAddresses = servers.map((s) => s.address);
+
+    // Pages and assets: the proxy deals them to both web app instances.
+    const pageUpstreams = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`${origin}/`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      pageUpstreams.add(response.headers.get('x-upstream') ?? '');
+      await response.arrayBuffer();
+    }
+    expect([...pageUpstreams].sort()).toEqual(webs.map((w) => w.address).sort());
+
+    // A browser signs in through the proxy (/api/auth/* → a server) and renders the finished task's page, its data
+    // loaded through /graphql with the session cookie.
+    const browser = await launchChromium();
+    cleanups.push(() => browser.close());
+    const context = await browser.newContext({ baseURL: origin });
+    await signIn(context, origin, ADMIN);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`/tasks/${taskId}`);
+    expect((await waitForRanking(page, 60_000)).sort()).toEqual([...MODELS].sort());
+    expect(pageErrors).toEqual([]);
+    const cookie = (await context.cookies(origin)).map((c) => `${c.name}=${c.value}`).join('; ');
+    expect(cookie).not.toBe('');
+
+    // An export on the session cookie: the leaderboard the run wrote, streamed by a server.
+    const exported = await fetch(`${origin}/export/leaderboard.csv`, { headers: { cookie } });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('text/csv');
+    expect(apiAddresses).toContain(lastUpstream(exported));
+    const csv = await exported.text();
+    for (const name of MODELS) expect(csv).toContain(name);
+
+    // A subscription (Server-Sent Events) on the session cookie, as the browser's: the stored progress is replayed
+    // through the proxy up to TASK_FINISHED.
+    const sse: Array<{ upstream: string | null; type: string | null }> = [];
+    const cookieFetch: typeof fetch = async (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('cookie', cookie);
+      headers.set('origin', origin);
+      const response = await fetch(input, { ...init, headers });
+      sse.push({ upstream: lastUpstream(response), type: response.headers.get('content-type') });
+      return response;
+    };
+    const client = new Client({ url: `${origin}/graphql`, exchanges: [fetchExchange], fetchSubscriptions: true, fetch: cookieFetch });
+    const seen: TaskProgressEvent[] = [];
+    let stop = () => {};
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        stop = followTaskProgress(client, taskId, {
+          retryDelayMs: () => 500,
+          onEvent: (event) => {
+            seen.push(event);
+            if (event.kind === 'TASK_FINISHED') resolve();
+          },
+        });
+      }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no TASK_FINISHED over SSE on the cookie: ${JSON.stringify(sse)}`)), 30_000)),
+    ]).finally(() => stop());
+    expect(seen.at(-1)).toMatchObject({ kind: 'TASK_FINISHED', taskStatus: 'SUCCEEDED' });
+    expect(sse[0]!.type).toContain('text/event-stream');
+    expect(apiAddresses).toContain(sse[0]!.upstream);
+
+    // A web app instance dies: the proxy serves every page from the other.
+    webs[0]!.service.signal('SIGKILL');
+    await webs[0]!.service.exited;
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${origin}/tasks/${taskId}`);
+      expect(response.status).toBe(200);
+      expect(lastUpstream(response)).toBe(webs[1]!.address);
+      await response.arrayBuffer();
+    }
+    console.log(`scale: web app through nginx: pages from ${[...pageUpstreams].join(' and ')}, signed-in task page rendered, export and SSE on the session cookie from ${lastUpstream(exported)} and ${sse[0]!.upstream}; web instance 1 killed, pages from instance 2`);
+  }, 180_000);
 });
