@@ -51,23 +51,35 @@ async function itemsUsedSince(db: Db, userId: string, since: Date): Promise<numb
 
 const activeTaskCount = (db: Db, userId: string) => db.evaluationTask.count({ where: { ownerId: userId, status: { in: ACTIVE } } });
 
-/** Throws QuotaExceededError when a new task with `liveItems` items to evaluate would exceed the user's quotas. */
+/**
+ * Throws QuotaExceededError when a new task with `liveItems` items to evaluate would exceed the user's quotas.
+ * Only the counts a quota needs are run: a task answered from the cache (no live items) spends nothing and needs
+ * none, and an unlimited quota (0) needs no count (a user's sum of items grows with every task of the day).
+ */
 export async function assertWithinQuotas(db: Db, userId: string, liveItems: number, settings: QuotaSettings): Promise<void> {
-  const quotas = await userQuotas(db, userId, settings);
-  if (quotas.concurrentTasks > 0 && liveItems > 0 && quotas.activeTasks >= quotas.concurrentTasks) {
+  if (liveItems <= 0) return;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { quotaItemsPerDay: true, quotaConcurrentTasks: true } });
+  if (!user) throw new NotFoundError(`No user ${userId}`, 'User');
+  const concurrentTasks = user.quotaConcurrentTasks ?? settings.QUOTA_CONCURRENT_TASKS;
+  const itemsPerDay = user.quotaItemsPerDay ?? settings.QUOTA_ITEMS_PER_DAY;
+  const [activeTasks, itemsUsed] = await Promise.all([
+    concurrentTasks > 0 ? activeTaskCount(db, userId) : 0,
+    itemsPerDay > 0 ? itemsUsedSince(db, userId, new Date(Date.now() - DAY_MS)) : 0,
+  ]);
+  if (concurrentTasks > 0 && activeTasks >= concurrentTasks) {
     throw new QuotaExceededError(
-      `You have ${quotas.activeTasks} task${quotas.activeTasks === 1 ? '' : 's'} pending or running (quota: ${quotas.concurrentTasks} at once): wait for one to finish or cancel one.`,
+      `You have ${activeTasks} task${activeTasks === 1 ? '' : 's'} pending or running (quota: ${concurrentTasks} at once): wait for one to finish or cancel one.`,
       'CONCURRENT_TASKS',
-      quotas.concurrentTasks,
-      quotas.activeTasks,
+      concurrentTasks,
+      activeTasks,
     );
   }
-  if (quotas.itemsPerDay > 0 && quotas.itemsUsed + liveItems > quotas.itemsPerDay) {
+  if (itemsPerDay > 0 && itemsUsed + liveItems > itemsPerDay) {
     throw new QuotaExceededError(
-      `This evaluation needs ${liveItems} live item${liveItems === 1 ? '' : 's'} (questions × models); you have used ${quotas.itemsUsed} of ${quotas.itemsPerDay} in the last 24 hours.`,
+      `This evaluation needs ${liveItems} live item${liveItems === 1 ? '' : 's'} (questions × models); you have used ${itemsUsed} of ${itemsPerDay} in the last 24 hours.`,
       'ITEMS_PER_DAY',
-      quotas.itemsPerDay,
-      quotas.itemsUsed,
+      itemsPerDay,
+      itemsUsed,
     );
   }
 }
