@@ -13,7 +13,7 @@ import { RateLimits } from './services/rate-limits.service';
 import { createAuth, viewerFromSession, type Auth } from './auth/better-auth';
 import { toBetterAuthOidcRoute } from './auth/oidc-routes';
 import type { Viewer } from './auth/viewer';
-import { viewerFromApiToken } from './services/api-token.service';
+import { TokenViewers } from './auth/token-viewers';
 import { schema } from './graphql/schema';
 import type { GraphQLContext } from './graphql/context';
 import { createRuntime, type Runtime } from './services/runtime';
@@ -45,6 +45,8 @@ export function createApp(options: AppOptions): App {
   const rateLimits = new RateLimits(runtime.redis, settings);
   const auth = createAuth(options.db, settings);
   const authHandler = toNodeHandler(auth);
+  // API-token callers are remembered per process and checked against Redis on every request (auth/token-viewers.ts).
+  const tokenViewers = TokenViewers.forDatabase(options.db, runtime.redis);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse; viewer: Viewer | null }, GraphQLContext>({
     schema,
@@ -120,7 +122,7 @@ export function createApp(options: AppOptions): App {
     if (authorization !== undefined) {
       // A bearer token that does not check out is anonymous: no fall-back to a cookie.
       const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-      return token ? viewerFromApiToken(options.db, token) : null;
+      return token ? tokenViewers.viewerOf(token) : null;
     }
     if (!req.headers.cookie) return null;
     return viewerFromSession(auth, fromNodeHeaders(req.headers));
@@ -131,6 +133,7 @@ export function createApp(options: AppOptions): App {
     runtime,
     auth,
     async close() {
+      tokenViewers.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();

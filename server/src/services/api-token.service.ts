@@ -23,15 +23,34 @@ export async function createApiToken(db: PrismaClient, userId: string, name: str
   return { token, apiToken };
 }
 
-/** The active user behind a token, or null (unknown, revoked, or its user is disabled). */
+/** The caller behind a token: who, and when the token was last used (written at most once a minute). */
+export interface TokenCaller {
+  viewer: Viewer;
+  lastUsedAt: Date | null;
+}
+
+/** The active user behind a token's hash, or null (unknown, revoked, or its user is disabled). */
+export async function tokenCallerByHash(db: PrismaClient, tokenHash: string): Promise<TokenCaller | null> {
+  const row = await db.apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
+  if (!row || row.revokedAt || row.user.disabled || !isUserRole(row.user.role)) return null;
+  const viewer: Viewer = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role, via: 'token', tokenId: row.id };
+  return { viewer: Object.freeze(viewer), lastUsedAt: row.lastUsedAt };
+}
+
+/** Records a use of the caller's token when its lastUsedAt is more than a minute old (not on every request). */
+export function noteTokenUse(db: PrismaClient, caller: TokenCaller): void {
+  const now = new Date();
+  if (caller.lastUsedAt && now.getTime() - caller.lastUsedAt.getTime() <= LAST_USED_GRANULARITY_MS) return;
+  caller.lastUsedAt = now;
+  void db.apiToken.update({ where: { id: caller.viewer.tokenId! }, data: { lastUsedAt: now } }).catch(() => undefined);
+}
+
+/** The active user behind a token, or null (unknown, revoked, or its user is disabled). Uncached: see auth/token-viewers.ts. */
 export async function viewerFromApiToken(db: PrismaClient, token: string): Promise<Viewer | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt || row.user.disabled || !isUserRole(row.user.role)) return null;
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
-    void db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
-  }
-  return { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role, via: 'token', tokenId: row.id };
+  const caller = await tokenCallerByHash(db, hashApiToken(token));
+  if (caller) noteTokenUse(db, caller);
+  return caller?.viewer ?? null;
 }
 
 export async function listApiTokens(db: PrismaClient, options: { userId?: string }) {

@@ -183,6 +183,34 @@ describe('API tokens', () => {
   });
 });
 
+describe('two server processes (each remembers token callers)', () => {
+  it('a revocation, a disabling or a role change made on one server holds on the other at once', async () => {
+    const other = await stack.startServer();
+    const onOther = (token: string, query: string) =>
+      fetch(other.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then(
+        (r) => r.json() as Promise<Result>,
+      );
+    const member = await stack.createUser('member');
+    const created = await as(member)('mutation { createApiToken(input: { name: "two-servers" }) { ... on MutationCreateApiTokenSuccess { data { token apiToken { id } } } } }');
+    const { token, apiToken } = created.data!.createApiToken.data;
+    // Remembered by the other server (several requests), then revoked on the first one.
+    for (let i = 0; i < 3; i++) expect((await onOther(token, '{ me { email role } }')).data!.me).toEqual({ email: member.email, role: 'MEMBER' });
+    const REVOKE = 'mutation ($id: ID!) { revokeApiToken(id: $id) { __typename } }';
+    expect((await as(member)(REVOKE, { id: apiToken.id })).data!.revokeApiToken.__typename).toBe('MutationRevokeApiTokenSuccess');
+    expect(codes(await onOther(token, '{ me { email } }'))).toEqual(['UNAUTHENTICATED']);
+
+    const UPDATE_USER = 'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { __typename } }';
+    expect((await onOther(member.token, '{ me { role } }')).data!.me.role).toBe('MEMBER');
+    await stack.gql(UPDATE_USER, { input: { id: member.id, role: 'VIEWER' } });
+    expect((await onOther(member.token, '{ me { role } }')).data!.me.role).toBe('VIEWER');
+    expect(codes(await onOther(member.token, 'mutation { createModelEndpoint(input: { name: "x", baseUrl: "http://127.0.0.1:9/v1", modelId: "m" }) { __typename } }'))).toEqual(['FORBIDDEN']);
+    await stack.gql(UPDATE_USER, { input: { id: member.id, disabled: true } });
+    expect(codes(await onOther(member.token, '{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
+    await stack.gql(UPDATE_USER, { input: { id: member.id, disabled: false } });
+    expect(codes(await onOther(member.token, '{ me { id } }'))).toEqual([]);
+  }, 90_000);
+});
+
 describe('audit log', () => {
   it('records sign-ins, user changes, endpoint changes (no secrets) and token revocations; admins only', async () => {
     const LOG = `query ($action: String) { auditLog(first: 100, action: $action) { edges { node { at actor { email } actorEmail action target details ip } } } }`;

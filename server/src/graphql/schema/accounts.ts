@@ -3,6 +3,7 @@ import { builder } from '../builder';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { createUser, updateUser } from '../../services/user.service';
 import { audit } from '../audit';
+import { authChanged } from '../../auth/token-viewers';
 import { prismaQuery, UserRoleEnum } from './user';
 
 builder.prismaObjectField('ModelEndpoint', 'owner', (t) =>
@@ -68,6 +69,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateUserInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { before, after } = await updateUser(ctx.db, { id: String(input.id), role: input.role, disabled: input.disabled, name: input.name });
+      // The user's API tokens carry the new role (or stop working) on every server process before this answers.
+      await authChanged(ctx.redis, ctx.logger);
       const changes = Object.fromEntries(
         (['role', 'disabled', 'name'] as const).filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k], to: after[k] }]),
       );

@@ -5,6 +5,7 @@ import { USER_ROLES, type UserRole } from '../../auth/viewer';
 import { createUser, ForbiddenError } from '../../services/user.service';
 import { recordAudit } from '../../services/audit.service';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../services/api-token.service';
+import { authChanged } from '../../auth/token-viewers';
 import { audit } from '../audit';
 
 /** Pothos' query for a prisma field, without an empty `select` (a selection of only __typename) that Prisma refuses. */
@@ -157,6 +158,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       const row = await revokeApiToken(ctx.db, String(id), ctx.viewer!);
+      // Every server process stops accepting it before this answers.
+      await authChanged(ctx.redis, ctx.logger);
       await audit(ctx, 'token.revoke', row.prefix, { id: row.id, name: row.name, owner: row.userId });
       return ctx.db.apiToken.findUniqueOrThrow({ ...prismaQuery(query), where: { id: row.id } });
     },
