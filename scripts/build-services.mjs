@@ -27,6 +27,26 @@ function externals() {
   return [...dependencies].flatMap((name) => [name, `${name}/*`]).concat(['@prisma/*']);
 }
 
+// Prisma's generated client loads its query compiler from a module whose only export is the WebAssembly as a
+// 2 MB base64 string; an ES module is never unloaded, so its source and that string (4 MB) stayed in every
+// process's heap for good. The bundles read the same file's text once instead, leaving nothing behind.
+const WASM_IMPORT = /await import\("(@prisma\/client\/runtime\/query_compiler_[\w.]+\.wasm-base64)\.mjs"\)/g;
+const prismaWasmFromText = {
+  name: 'prisma-wasm-from-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]prisma[\\/]generated[\\/].*[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(
+        WASM_IMPORT,
+        (_, specifier) =>
+          `await (async () => { const text = await (await import('node:fs/promises')).readFile((await import('node:module')).createRequire(import.meta.url).resolve(${JSON.stringify(`${specifier}.js`)}), 'utf8'); return { wasm: text.slice(text.indexOf('"') + 1, text.indexOf('"', text.indexOf('"') + 1)) }; })()`,
+      );
+      if (contents === source) throw new Error(`${args.path}: Prisma's query compiler import changed; update prismaWasmFromText in scripts/build-services.mjs`);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 async function bundle() {
   const { build } = await import('esbuild');
   const common = {
@@ -38,6 +58,7 @@ async function bundle() {
     external: externals(),
     sourcemap: true,
     logLevel: 'warning',
+    plugins: [prismaWasmFromText],
     outExtension: { '.js': '.mjs' },
     // Bundled CommonJS dependencies call require(); give ES modules one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

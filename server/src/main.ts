@@ -1,6 +1,7 @@
 // GraphQL server process: `npm run server` (npm start runs it with a worker and the web app).
 import '@benchhub/db/config-check';
 import { config, createLogger, databaseReadyOrExit, redisUrl } from '@benchhub/db';
+import { collectStartupGarbage } from '@benchhub/db/startup-garbage';
 import { createApp } from './app';
 import { db } from './db';
 import { warmUpEvaluationQueries } from './services/evaluation.service';
@@ -26,7 +27,9 @@ app.server.on('error', (error: NodeJS.ErrnoException) => {
 app.server.listen(port, host, () => {
   logger.info({ url: `http://localhost:${port}/graphql`, host }, 'GraphQL server ready (GraphiQL at this URL)');
   warmUp = warmUpEvaluationQueries({ db, logger })
-    .catch((error: unknown) => logger.warn({ err: error }, 'evaluation warm-up failed'));
+    .catch((error: unknown) => logger.warn({ err: error }, 'evaluation warm-up failed'))
+    // Ready: what start-up and the warm-up left behind goes, so idle memory is live data (npm start).
+    .finally(collectStartupGarbage);
 });
 
 let stopping = false;

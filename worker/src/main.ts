@@ -1,6 +1,7 @@
 // Worker process: `npm run worker` (npm start runs one; start more for scale-out).
 import '@benchhub/db/config-check';
 import { createLogger, createPrismaClient, databaseReadyOrExit, dialectOf, redisUrl } from '@benchhub/db';
+import { collectStartupGarbage } from '@benchhub/db/startup-garbage';
 import { startEvaluationWorker } from './evaluation-worker';
 import { warmUpModelCalls, warmUpQueries } from './services/warm-up';
 
@@ -16,6 +17,8 @@ await warmUpQueries(db, logger);
 await warmUpModelCalls(logger);
 const running = startEvaluationWorker({ db, redisUrl: redisUrl(), logger });
 await running.worker.waitUntilReady();
+// Ready: what start-up and the warm-ups left behind goes, so idle memory is live data (npm start).
+collectStartupGarbage();
 logger.info({ queue: running.worker.name, pid: process.pid }, 'worker started');
 
 let stopping = false;
