@@ -1,5 +1,6 @@
-// Worker process: `npm run worker` (npm start runs one; start more for scale-out).
+// Worker process: `npm run worker` (npm start runs one as a thread of its own process; start more for scale-out).
 import '@benchhub/db/config-check';
+import { parentPort } from 'node:worker_threads';
 import { createLogger, createPrismaClient, databaseReadyOrExit, dialectOf, redisUrl } from '@benchhub/db';
 import { collectStartupGarbage } from '@benchhub/db/startup-garbage';
 import { startEvaluationWorker } from './evaluation-worker';
@@ -32,3 +33,8 @@ async function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+// `npm start` runs this worker as a thread of its supervisor (scripts/start.ts), which no signal reaches: the
+// supervisor asks by message instead. process.exit then ends the thread.
+parentPort?.on('message', (message) => {
+  if (message === 'shutdown') void shutdown('shutdown');
+});
