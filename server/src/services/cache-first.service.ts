@@ -1,6 +1,6 @@
 import { rollupCells, type Rollup } from '@benchhub/core/leaderboard';
 import type { GroupStats, RunSummary } from '@benchhub/core/stats';
-import { config, type Prisma, type PrismaClient } from '@benchhub/db';
+import { config, type Prisma } from '@benchhub/db';
 
 /** A (fine subject, task type) cell the task's items cover. */
 export interface NeededCell {
@@ -67,9 +67,15 @@ export async function cachedModelSummaries(
         ? {}
         : { source: 'LIVE', datasetVersion: options.datasetVersion, promptVersion: options.promptVersion }),
     },
+    // Only what a summary reads: ten models' cells are a couple of thousand rows for a broad plan.
+    select: CELL_COLUMNS,
   });
-  const byModel = new Map<string, typeof rows>();
-  for (const row of rows) byModel.set(row.modelName, [...(byModel.get(row.modelName) ?? []), row]);
+  const byModel = new Map<string, CellRow[]>();
+  for (const row of rows) {
+    const cells = byModel.get(row.modelName);
+    if (cells) cells.push(row);
+    else byModel.set(row.modelName, [row]);
+  }
   for (const name of modelNames) {
     const summary = summarizeCells(byModel.get(name) ?? [], needed);
     if (summary) summaries.set(name, summary);
@@ -77,7 +83,8 @@ export async function cachedModelSummaries(
   return summaries;
 }
 
-type CellRow = Awaited<ReturnType<PrismaClient['leaderboardEntry']['findMany']>>[number];
+const CELL_COLUMNS = { modelName: true, subject: true, taskType: true, score: true, n: true, source: true, taskId: true, updatedAt: true } as const;
+type CellRow = Prisma.LeaderboardEntryGetPayload<{ select: typeof CELL_COLUMNS }>;
 
 function summarizeCells(rows: CellRow[], needed: NeededCell[]): CachedRunSummary | null {
   const byKey = new Map(rows.map((row) => [`${row.subject}\u0000${row.taskType}`, row]));
@@ -88,7 +95,11 @@ function summarizeCells(rows: CellRow[], needed: NeededCell[]): CachedRunSummary
   const overall = rollupCells(found);
   const rollupBy = (key: (row: CellRow) => string) => {
     const groups = new Map<string, CellRow[]>();
-    for (const row of found) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+    for (const row of found) {
+      const group = groups.get(key(row));
+      if (group) group.push(row);
+      else groups.set(key(row), [row]);
+    }
     return Object.fromEntries([...groups].map(([k, group]) => [k, groupStats(rollupCells(group))]));
   };
   const oldest = found.reduce<Date | null>((min, row) => (min === null || row.updatedAt < min ? row.updatedAt : min), null);
