@@ -30,9 +30,9 @@ export function testDialect(): DatabaseKind {
   return config().TEST_DATABASE === 'postgres' ? 'postgresql' : 'sqlite';
 }
 
-/** An empty database (not migrated) of the test dialect. */
-export async function createTestDatabaseUrl(prefix = 'benchhub-test-', dialect = testDialect()): Promise<TestDatabaseUrl> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+/** An empty database (not migrated) of the test dialect; a SQLite file goes under `parentDir`. */
+export async function createTestDatabaseUrl(prefix = 'benchhub-test-', dialect = testDialect(), parentDir = os.tmpdir()): Promise<TestDatabaseUrl> {
+  const dir = mkdtempSync(path.join(parentDir, prefix));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   if (dialect === 'postgresql') {
     const label = prefix.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_*(benchhub_)?|_+$/g, '').slice(0, 24);

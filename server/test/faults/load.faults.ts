@@ -13,7 +13,7 @@ beforeAll(async () => {
   // Submission rate limits off: this measures the platform, not the per-address limit.
   stack = await startStack({ workers: 2, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', EVALUATION_LIMIT_PER_IP: '0', EVALUATION_LIMIT_PER_USER: '0', QUOTA_CONCURRENT_TASKS: '0', QUOTA_ITEMS_PER_DAY: '0' } });
   await createEndpoint(stack, 'fast-llm', fast.url, { concurrency: 16 });
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   reportFigures();

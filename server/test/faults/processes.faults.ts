@@ -12,6 +12,9 @@ let stack: TestStack;
 let steady: OpenAiTestServer;
 let chaotic: OpenAiTestServer;
 let chaosOn = true;
+/** The throttled endpoint answers every request with 429 and Retry-After: 30 while this is on. */
+let throttling = false;
+let throttled: OpenAiTestServer;
 const answer = (r: { messages: Array<{ content: string }> }) => correctAnswer(r.messages.map((m) => m.content).join('\n'));
 
 /** Deterministic chaos: about a third of requests fail, in every way an endpoint fails. */
@@ -29,17 +32,20 @@ function chaosFor(n: number): Fault | null {
 beforeAll(async () => {
   steady = await startOpenAiTestServer(answer, { latencyMs: 60 });
   chaotic = await startOpenAiTestServer(answer, { latencyMs: 10, chaos: (n) => chaosFor(n) });
+  throttled = await startOpenAiTestServer(answer, { latencyMs: 20, chaos: () => (throttling ? { kind: 'status', status: 429, retryAfterSeconds: 30 } : null) });
   // The defaults under test: a 5 s job lock (WORKER_LOCK_MS), two workers.
   stack = await startStack({ workers: 2, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', QUOTA_CONCURRENT_TASKS: '0', QUOTA_ITEMS_PER_DAY: '0' } });
   await createEndpoint(stack, 'steady-llm', steady.url, { concurrency: 4 });
   await createEndpoint(stack, 'chaotic-llm', chaotic.url, { concurrency: 8, maxRetries: 2, timeoutMs: 1000 });
-}, 90_000);
+  await createEndpoint(stack, 'throttled-llm', throttled.url, { concurrency: 4, maxRetries: 4 });
+}, 180_000);
 
 afterAll(async () => {
   reportFigures();
   await stack?.stop();
   await steady?.close();
   await chaotic?.close();
+  await throttled?.close();
 });
 
 describe('fault suite: processes', () => {
@@ -175,4 +181,43 @@ describe('fault suite: processes', () => {
       'last sample after ack': `${lastSample} ms`,
     });
   }, 60_000);
+
+  it('cancel while every call waits out a 429 Retry-After of 30 s: the waits end at once, no request or sample after 300 ms, the worker is free', async () => {
+    throttled.requests.length = 0;
+    throttling = false;
+    const { id } = await createLiveTask(stack, ['throttled-llm'], 250, 105);
+    const runId = (await task(stack, id)).runs[0]!.id;
+    await waitUntil(() => stored(stack, id), (n) => n >= 20, 'first samples');
+    throttling = true;
+    // Every slot (concurrency 4) is now in a 30 s Retry-After wait.
+    await waitUntil(async () => throttled.injected['status:429'] ?? 0, (n) => n >= 4, 'four calls throttled');
+    await sleep(300);
+    const holder = await holderOf(stack, runId);
+    const answer = await control(stack, 'cancelEvaluation', id);
+    const ackAt = Date.now();
+    expect(answer.data?.cancelEvaluation?.data?.status).toBe('CANCELLED');
+    // The worker's attempt ends (its job returns) as soon as the waits end: it logs the cancelled run.
+    const freed = await waitUntil(async () => holder.output().split('\n').some((line) => line.includes(runId) && line.includes('model run cancelled')), Boolean, 'attempt ended', 30_000);
+    const freeAfter = Date.now() - ackAt;
+    await sleep(2000);
+    throttling = false;
+    const lateRequests = throttled.requests.filter((r) => r.at > ackAt + 300);
+    const samples = await stack.db.experimentSample.findMany({ where: { taskId: id }, select: { createdAt: true } });
+    const lastSample = Math.max(...samples.map((s) => s.createdAt.getTime())) - ackAt;
+    expect(freed).toBe(true);
+    expect(freeAfter).toBeLessThanOrEqual(1000);
+    expect(lateRequests).toHaveLength(0);
+    expect(samples.filter((s) => s.createdAt.getTime() > ackAt + 300)).toHaveLength(0);
+    const finished = await waitUntil(() => task(stack, id), (t) => t.finishedAt !== null, 'cancel finalized', 20_000);
+    expect(finished.status).toBe('CANCELLED');
+    expect(finished.runs[0]!.done).toBe(samples.length);
+    const perItem = await stack.db.experimentSample.groupBy({ by: ['itemId'], where: { taskId: id }, _count: true });
+    expect(perItem.every((row) => row._count === 1)).toBe(true);
+    record('cancel while every call waits out 429 + Retry-After: 30 s (4 slots)', 'the Retry-After waits ended at the cancel; no request or sample after ack + 300 ms; the attempt ended at once; counted exactly; 0 duplicated', {
+      'attempt ended after ack': `${freeAfter} ms`,
+      'requests after ack + 300 ms': lateRequests.length,
+      'last sample after ack': `${lastSample} ms`,
+      '429 answers (calls waiting at the cancel)': throttled.injected['status:429'] ?? 0,
+    });
+  }, 90_000);
 });

@@ -14,7 +14,7 @@ beforeAll(async () => {
   steady = await startOpenAiTestServer((r) => correctAnswer(r.messages.map((m) => m.content).join('\n')), { latencyMs: 40 });
   stack = await startStack({ workers: 2, env: { WORKER_LOCK_MS: '5000', LOG_LEVEL: 'info', QUOTA_CONCURRENT_TASKS: '0', QUOTA_ITEMS_PER_DAY: '0' } });
   await createEndpoint(stack, 'steady-llm', steady.url, { concurrency: 4 });
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   reportFigures();

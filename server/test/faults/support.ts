@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { testDialect } from '@benchhub/db/testing/database';
 import type { TestStack } from '../support/stack';
 
 export interface Figure {
@@ -12,8 +13,10 @@ export interface Figure {
 }
 
 const figures: Figure[] = [];
+/** A figure of this scenario; on the PostgreSQL pass the scenario says so. */
 export function record(scenario: string, held: string, values: Record<string, string | number>): void {
-  figures.push({ scenario, held, figures: values });
+  const named = testDialect() === 'postgresql' && !scenario.startsWith('PostgreSQL') ? `PostgreSQL: ${scenario}` : scenario;
+  figures.push({ scenario: named, held, figures: values });
 }
 
 /** Prints this file's figures as RELIABILITY.md rows and appends them (one JSON line each) to a report file. */

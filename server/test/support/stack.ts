@@ -81,6 +81,9 @@ export function startProcess(entry: string, env: NodeJS.ProcessEnv): ProcessHand
   };
 }
 
+/** A service compiles its TypeScript as it starts (tsx): on a busy shared machine that takes well over 30 s. */
+const SERVICE_START_MS = 90_000;
+
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -114,8 +117,11 @@ async function postGql<T>(url: string, query: string, variables: Record<string, 
  * `users: false` starts without any user (first-run tests); otherwise an admin with an API token is created and
  * `gql` sends it.
  */
-export async function startStack(options: { workers?: number; env?: NodeJS.ProcessEnv; users?: boolean; port?: number } = {}): Promise<TestStack> {
-  const database = await createTestDatabaseUrl('benchhub-e2e-');
+export async function startStack(
+  options: { workers?: number; env?: NodeJS.ProcessEnv; users?: boolean; port?: number; dialect?: DatabaseKind; databaseDir?: string } = {},
+): Promise<TestStack> {
+  // databaseDir: where the SQLite file goes (the storage faults put it on a filesystem of their own).
+  const database = await createTestDatabaseUrl('benchhub-e2e-', options.dialect, options.databaseDir);
   const { url: databaseUrl, dir } = database;
   const redisServer = await startTestRedis();
   const redisUrl = redisServer.url;
@@ -150,7 +156,7 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
   const server = startProcess('server/src/main.ts', env);
   // GET operations need the CSRF header (server/src/http/browser-protections.ts).
   const serverAnswers = async (url: string) => (await fetch(`${url}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } })).ok;
-  await waitFor(() => serverAnswers(graphqlUrl), `server on port ${port}`);
+  await waitFor(() => serverAnswers(graphqlUrl), `server on port ${port}`, SERVICE_START_MS);
 
   const workers: ProcessHandle[] = [];
   const moreServers: TestStack['moreServers'] = [];
@@ -170,13 +176,13 @@ export async function startStack(options: { workers?: number; env?: NodeJS.Proce
       const url = `http://127.0.0.1:${serverPort}/graphql`;
       const handle = startProcess('server/src/main.ts', { ...env, PORT: String(serverPort), ...extraEnv });
       moreServers.push({ handle, graphqlUrl: url });
-      await waitFor(() => serverAnswers(url), `server on port ${serverPort}`);
+      await waitFor(() => serverAnswers(url), `server on port ${serverPort}`, SERVICE_START_MS);
       return { handle, graphqlUrl: url };
     },
     async startWorker(extraEnv = {}) {
       const worker = startProcess('worker/src/main.ts', { ...env, ...extraEnv });
       workers.push(worker);
-      await waitFor(async () => worker.output().includes('worker started'), 'worker start');
+      await waitFor(async () => worker.output().includes('worker started'), 'worker start', SERVICE_START_MS);
       return worker;
     },
     admin,
