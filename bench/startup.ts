@@ -2,8 +2,8 @@
  * Start-up: `npm start` as a user runs it, on a prepared database (the first start, which migrates and installs
  * the sample benchmark, is done once and not timed; the builds are made fresh first). Then, for each of RUNS
  * starts: seconds from spawning `npm start` until GraphQL answers and until the web app answers, the resident
- * memory of every process of the stack once idle (npm, the supervisor that also serves the web app, the server,
- * the worker; Redis is the benchmark's own redis-server here, so it is not counted — `npm start` only starts one
+ * memory of every process of the stack once idle (npm, the supervisor that also serves the web app and runs the
+ * worker as a thread, the server; Redis is the benchmark's own redis-server here, so it is not counted — `npm start` only starts one
  * when none answers, and its RSS is printed beside), the Evaluate page in headless Chromium (requests and bytes of
  * compressed JavaScript) and the time from clicking "Start evaluation" to the rendered task page. Last, the wall
  * time of `npm run -s benchhub -- plan --json` (median of CLI_RUNS). Medians go on the last line.

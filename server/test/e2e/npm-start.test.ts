@@ -48,7 +48,7 @@ const listening = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-/** Processes whose environment names this test's database: the stack's server, worker and web app. */
+/** Processes whose environment names this test's database: npm, the supervisor (web app and worker thread), the server. */
 function processesOfThisStack(): number[] {
   const marker = `DATABASE_URL=${env.DATABASE_URL}`;
   return readdirSync('/proc')
