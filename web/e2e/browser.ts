@@ -37,6 +37,23 @@ export async function signIn(context: BrowserContext, baseUrl: string, credentia
 }
 
 /**
+ * Signs in through the web origin with a plain HTTP request and returns the session cookie ("name=value; …") for
+ * requests made without a browser (what a server-rendered page sends before any script runs).
+ */
+export async function sessionCookie(baseUrl: string, credentials: Credentials): Promise<string> {
+  const origin = new URL(baseUrl).origin;
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${credentials.email} failed: HTTP ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+  if (cookies.length === 0) throw new Error('the sign-in answer set no cookie');
+  return cookies.join('; ');
+}
+
+/**
  * A page with a fixed UI language (stored choice wins over the browser language) that records page errors. Signed
  * in as the user registered for `baseUrl` (registerSignIn), unless `anonymous` or `as` says otherwise.
  */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startStack, type TestStack } from '../../server/test/support/stack';
-import { launchChromium, openPage, registerSignIn, runCards, waitForRanking } from './browser';
+import { launchChromium, openPage, registerSignIn, runCards, sessionCookie, waitForRanking } from './browser';
 import { REPO_ROOT, startWebServer, type WebServer } from './fullstack';
 
 let stack: TestStack;
@@ -35,7 +35,9 @@ afterAll(async () => {
 
 describe('production web app', () => {
   it('sends security headers (CSP with a nonce for its own inline script, no framing) and refuses foreign Host names', async () => {
-    const page = await fetch(`${web.url}/leaderboard`);
+    // The leaderboard is rendered on the server: its data travels in an inline script, which needs the nonce too.
+    const cookie = await sessionCookie(web.url, stack.admin!);
+    const page = await fetch(`${web.url}/leaderboard`, { headers: { cookie } });
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
@@ -46,9 +48,17 @@ describe('production web app', () => {
     expect(page.headers.get('referrer-policy')).toBe('same-origin');
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
     // Every inline script of the page carries the nonce (otherwise the browser would refuse it).
-    const inline = [...(await page.text()).matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
+    const html = await page.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
     expect(inline.length).toBeGreaterThan(0);
     for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+    expect(html).toContain('data-testid="pivot-empty"'); // rendered (no cells yet), not a loading state
+    expect(html).toContain('"session"'); // what the browser hydrates with, in the nonce'd script
+    // Compressed like every page; anonymous callers are sent to sign-in by the server.
+    expect(page.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+    const anonymous = await fetch(`${web.url}/leaderboard`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/signin?redirectTo=%2Fleaderboard');
     // API answers through the proxy keep the API's own headers.
     const api = await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { ok } }"}' });
     expect(api.headers.get('content-security-policy')).toContain("default-src 'none'");

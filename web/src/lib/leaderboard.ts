@@ -3,6 +3,7 @@
  * the export URL), and the rows of the top-models chart from n-weighted rollups.
  */
 import type { ResultOf, VariablesOf } from '$lib/graphql/graphql';
+import { pageVariables, type PageCursor } from '$lib/paging';
 import type { LeaderboardQuery, LeaderboardRollupsQuery } from '$lib/graphql/operations';
 
 import { LANGUAGES, LEADERBOARD_ORDERS, TASK_TYPES, isOneOf, type Language, type LeaderboardOrder, type TaskType } from '$lib/graphql/enums';
@@ -17,6 +18,8 @@ export type LeaderboardEntry = ResultOf<typeof LeaderboardQuery>['leaderboard'][
 export type LeaderboardRollup = ResultOf<typeof LeaderboardRollupsQuery>['leaderboardRollups'][number];
 
 export const DEFAULT_ORDER: LeaderboardOrder = 'SCORE_DESC';
+/** Entries per page of the cells table. */
+export const LEADERBOARD_PAGE_SIZE = 25;
 
 /** What the filter controls hold ('' = any). */
 export interface LeaderboardView {
@@ -159,4 +162,9 @@ export function topModelRows(rollups: readonly LeaderboardRollup[], limit = 10):
         cellsWithUnknownN: r.cellsWithUnknownN,
       };
     });
+}
+
+/** The cells table's query variables: the view's filter and order, one page at `cursor` (the first: {}). */
+export function leaderboardVariables(view: LeaderboardView, cursor: PageCursor): Variables {
+  return { ...pageVariables(cursor, LEADERBOARD_PAGE_SIZE), filter: viewToFilter(view), orderBy: view.orderBy };
 }

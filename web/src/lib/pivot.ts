@@ -5,6 +5,8 @@
  */
 import { LANGUAGES, TASK_TYPES, isOneOf, type Language, type TaskType } from '$lib/graphql/enums';
 import { formatInterval, formatPercent } from '$lib/format';
+import type { ResultOf } from '$lib/graphql/graphql';
+import type { LeaderboardPivotQuery } from '$lib/graphql/operations';
 
 export interface PivotView {
   language: Language;
@@ -157,4 +159,27 @@ export function describeCell(cell: PivotCell, words: { n: string; untested: (cel
   if (cell.score === null) return '—';
   if (cell.untested) return `${formatPercent(cell.score)}, ${words.untested(cell.cells)}`;
   return `${formatPercent(cell.score)} [${formatInterval(cell.ciLow, cell.ciHigh)}], ${words.n} = ${cell.n}`;
+}
+
+/** The pivot's ranking of a set of columns (the coarse view, or one coarse category's fine subjects). */
+export interface PivotRanking {
+  columns: string[];
+  models: RankingModelInput[];
+}
+
+/** The plan the pivot asks `personalizedRanking` for: the view's language and task type over `subjects` (all: []). */
+export function pivotPlan(view: Pick<PivotView, 'language' | 'taskType'>, subjects: string[]) {
+  return {
+    language: view.language,
+    subjects,
+    ...(view.taskType ? { taskType: view.taskType } : {}),
+    problemType: 'MCQA' as const,
+    sampleSize: 1,
+  };
+}
+
+/** The ranking in an answer, or the message of its validation error. */
+export function pivotRankingOf(payload: ResultOf<typeof LeaderboardPivotQuery>['personalizedRanking']): PivotRanking | string {
+  if (payload.__typename !== 'QueryPersonalizedRankingSuccess') return 'message' in payload ? payload.message : '';
+  return { columns: payload.data.columns, models: payload.data.models.map((m) => ({ ...m, columns: m.columns })) };
 }

@@ -6,6 +6,9 @@ import { getContextClient } from '@urql/svelte';
 import { CategoriesQuery } from '$lib/graphql/operations';
 import type { Language } from '$lib/graphql/enums';
 import { buildTaxonomy, type Taxonomy } from '$lib/taxonomy';
+import type { ResultOf } from '$lib/graphql/graphql';
+
+export type Categories = ResultOf<typeof CategoriesQuery>['categories'];
 
 export interface TaxonomyState {
   /** The last taxonomy loaded (kept while another language loads); null before the first answer. */
@@ -17,17 +20,23 @@ export interface TaxonomyState {
 
 /**
  * Call during component initialisation. `language` picks the item counts (null = all languages); it is read
- * reactively, so a getter over state reloads when it changes.
+ * reactively, so a getter over state reloads when it changes. `initial` is the answer a server-rendered page's load
+ * got for the first language: labels render with it on the server and in the browser without a request.
  */
-export function useTaxonomy(language: () => Language | null = () => null): TaxonomyState {
+export function useTaxonomy(language: () => Language | null = () => null, initial?: Categories | null): TaxonomyState {
   const client = getContextClient();
-  let current = $state.raw<Taxonomy | null>(null);
-  let fetching = $state(true);
+  let current = $state.raw<Taxonomy | null>(initial ? buildTaxonomy(initial) : null);
+  let fetching = $state(!initial);
   let error = $state<string | null>(null);
   let attempt = $state(0);
+  let given = !!initial;
 
   $effect(() => {
     const variables = { language: language() };
+    if (given) {
+      given = false;
+      return;
+    }
     const policy = attempt > 0 ? 'network-only' : 'cache-first';
     let cancelled = false;
     fetching = true;

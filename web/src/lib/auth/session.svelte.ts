@@ -5,6 +5,7 @@
  * which sends the page to sign-in.
  */
 import type { Client } from '@urql/core';
+import { getContext, setContext } from 'svelte';
 import { AuthHealthQuery, MeQuery } from '$lib/graphql/auth-operations';
 import type { ResultOf } from '$lib/graphql/graphql';
 import type { SessionUser } from './access';
@@ -13,8 +14,13 @@ import type { AuthState } from './guard';
 
 export type AuthInfo = ResultOf<typeof AuthHealthQuery>['health']['auth'];
 export type Me = ResultOf<typeof MeQuery>['me'];
+/** What a server-rendered page was rendered for (its load asked the API): the browser starts from it. */
+export interface SessionSnapshot {
+  info: AuthInfo;
+  me: Me;
+}
 
-class Session {
+export class Session {
   state = $state<AuthState>({ kind: 'loading' });
   /** Sign-in methods (null until the first load answered). */
   info = $state<AuthInfo | null>(null);
@@ -50,6 +56,12 @@ class Session {
     }
   }
 
+  /** Starts from a server-rendered page's snapshot (no request: the server asked a moment ago). */
+  seed(snapshot: SessionSnapshot): void {
+    this.info = snapshot.info;
+    this.signedIn(snapshot.me);
+  }
+
   signedIn(me: Me): void {
     this.me = me;
     this.expired = false;
@@ -69,4 +81,20 @@ class Session {
   }
 }
 
+/** The browser's session (one per tab). */
 export const session = new Session();
+
+const SESSION_KEY = Symbol('session');
+
+/**
+ * The layout provides the session to every component: in the browser the tab's `session`; during server-side
+ * rendering a Session of this request alone (module state is shared by every request the server renders).
+ */
+export function provideSession(value: Session): void {
+  setContext(SESSION_KEY, value);
+}
+
+/** The session of the page being rendered (call during component initialisation). */
+export function useSession(): Session {
+  return getContext<Session | undefined>(SESSION_KEY) ?? session;
+}

@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Exchange, type Operation } from '@urql/core';
+import { filter, pipe } from 'wonka';
 import { refusalOfData, refusalOfError, type AuthRefusal } from '$lib/auth/errors';
 
 type RefusalListener = (refusal: AuthRefusal) => void;
@@ -61,4 +62,16 @@ let shared: Client | undefined;
 export function apiClient(): Client {
   shared ??= createApiClient();
   return shared;
+}
+
+/** Answers nothing: every operation is dropped. */
+const silentExchange: Exchange = () => (operations$) => pipe(operations$, filter((_operation): _operation is never => false));
+
+/**
+ * The client components see while the server renders a page: it never sends a request (server-rendered pages get
+ * their data from their load functions; what components would query themselves loads after hydration), so no
+ * answer can be cached in server memory and shown to another caller.
+ */
+export function serverRenderClient(): Client {
+  return new Client({ url: '/graphql', exchanges: [silentExchange] });
 }

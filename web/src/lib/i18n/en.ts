@@ -28,6 +28,8 @@ export const en = {
   'common.none': 'None',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'error.title': 'Error {status}',
+  'error.home': 'Back to the start page',
   'common.previous': 'Previous',
   'common.next': 'Next',
   'common.networkError': 'Could not reach the API: {message}',

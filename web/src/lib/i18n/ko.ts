@@ -24,6 +24,8 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'common.confirmDelete': '삭제 확인',
   'common.close': '닫기',
   'common.all': '전체',
+  'error.title': '오류 {status}',
+  'error.home': '첫 화면으로',
   'common.none': '없음',
   'common.yes': '예',
   'common.no': '아니요',
