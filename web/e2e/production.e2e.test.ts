@@ -53,7 +53,7 @@ describe('production web app', () => {
     expect(inline.length).toBeGreaterThan(0);
     for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
     expect(html).toContain('data-testid="pivot-empty"'); // rendered (no cells yet), not a loading state
-    expect(html).toContain('"session"'); // what the browser hydrates with, in the nonce'd script
+    expect(html).toMatch(/data:\{session:\{info:/); // what the browser hydrates with, in the nonce'd script
     // Compressed like every page; anonymous callers are sent to sign-in by the server.
     expect(page.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     const anonymous = await fetch(`${web.url}/leaderboard`, { redirect: 'manual' });
