@@ -69,12 +69,31 @@ export async function openPage(
     await context.addInitScript((locale) => localStorage.setItem('benchhub.locale', locale), options.locale);
   }
   const page = await context.newPage();
+  waitForAppAfterGoto(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   return { page, errors };
+}
+
+/**
+ * Server-rendered pages (leaderboard, task page) show their content before their code runs; a click in between
+ * would do nothing. After each `page.goto` of an app page, wait until the app has started (the root layout marks
+ * <html data-app="ready">), as a person would see the page react.
+ */
+export function waitForAppAfterGoto(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.waitForFunction(
+      () => document.documentElement.dataset.app === 'ready' || !document.body?.hasAttribute('data-sveltekit-preload-data'),
+      undefined,
+      { timeout: options?.timeout ?? 30_000 },
+    );
+    return response;
+  };
 }
 
 /** Types a goal, waits for the plan preview, optionally sets the sample size and picks models. */
