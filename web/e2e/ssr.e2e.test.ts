@@ -91,6 +91,7 @@ describe('server-side rendering', () => {
   it('renders in the language the browser remembered (cookie) or asks for (Accept-Language)', async () => {
     const korean = await firstHtml('/leaderboard', { cookie, 'accept-language': 'ko-KR,ko;q=0.9' });
     expect(korean.html).toMatch(/<h1[^>]*>리더보드<\/h1>/);
+    expect(korean.html).toContain('<html lang="ko">');
     // The pivot's default language follows the UI language: no Korean cells, so no rows.
     expect(korean.html).not.toContain(`data-model="${FAST}"`);
     const chosen = await firstHtml('/leaderboard', { cookie: `${cookie}; benchhub.locale=en`, 'accept-language': 'ko-KR' });

@@ -2,6 +2,7 @@ import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { apiRequestFromLoad, isApiPath, proxyToApi, type ForwardedFor } from '$lib/server/api-proxy';
 import { compressResponse } from '$lib/server/compress';
+import { requestLocale } from '$lib/server/locale';
 import { hostRefused, webPolicy, withSecurityHeaders } from '$lib/server/security';
 
 /** The API server (GraphQL, exports, sign-in). `npm start` sets it from PORT. */
@@ -13,7 +14,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   const forwarded = forwardedFor(event, event.url);
   // The API's answers keep the API's own security headers (GraphiQL's CSP among them).
   if (isApiPath(event.url.pathname)) return proxyToApi(event.request, apiOrigin(), forwarded);
-  const response = await resolve(event);
+  // <html lang> in the page's language from the first byte (server-rendered pages are rendered in it).
+  const lang = requestLocale(event.cookies, event.request.headers);
+  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${lang}">`) });
   return withSecurityHeaders(compressResponse(event.request.headers, response));
 };
 
