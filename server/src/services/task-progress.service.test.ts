@@ -77,4 +77,22 @@ describe('taskProgress', () => {
     expect(seen.map((e) => e.seq)).toEqual([0, 6, 8, 9]);
     expect(seen.at(-1)!.kind).toBe('TASK_FINISHED');
   });
+
+  it('a task that finished without its TASK_FINISHED reaching this server (Redis away) still ends the stream, from the database', async () => {
+    const task = await runningTask();
+    const { pubsub, publish, subscribers } = fakePubSub();
+    const started = Date.now();
+    const seen = await take(taskProgress({ db: temp.db, pubsub }, task.id, { finishedCheckMs: 200 }), () => {
+      publish(event(task.id, 3));
+      // The run and the task finish in the database; the event announcing it is lost.
+      void temp.db.modelRun
+        .update({ where: { id: task.runs[0]!.id }, data: { status: 'SUCCEEDED', done: 10 } })
+        .then(() => temp.db.evaluationTask.update({ where: { id: task.id }, data: { status: 'SUCCEEDED' } }));
+    });
+    expect(seen.map((e) => [e.seq, e.kind])).toEqual([[0, 'TASK_STATUS'], [3, 'RUN_PROGRESS'], [0, 'TASK_STATUS'], [0, 'TASK_FINISHED']]);
+    expect(seen[2]!.run).toMatchObject({ status: 'SUCCEEDED', done: 10 });
+    expect(seen.at(-1)!.taskStatus).toBe('SUCCEEDED');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(subscribers()).toBe(0);
+  });
 });

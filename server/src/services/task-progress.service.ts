@@ -42,6 +42,14 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
   return events;
 }
 
+/** With no event for this long, the database is asked whether the task finished (its last event lost). */
+export const FINISHED_CHECK_MS = 5000;
+
+const finishedMeanwhile = async (db: PrismaClient, taskId: string) => {
+  const task = await db.evaluationTask.findUnique({ where: { id: taskId }, select: { status: true } }).catch(() => null);
+  return task !== null && isTerminal(task.status);
+};
+
 /**
  * Live progress of a task: first its stored state, then every event the workers publish (through
  * Redis, so any server instance can serve any subscriber), ending after the task finishes.
@@ -51,7 +59,7 @@ export async function snapshotEvents(db: PrismaClient, taskId: string): Promise<
 export async function* taskProgress(
   deps: { db: PrismaClient; pubsub: RedisPubSub },
   taskId: string,
-  { afterSeq = 0 }: { afterSeq?: number } = {},
+  { afterSeq = 0, finishedCheckMs = FINISHED_CHECK_MS }: { afterSeq?: number; finishedCheckMs?: number } = {},
 ): AsyncGenerator<TaskProgressEvent> {
   const queue: TaskProgressEvent[] = [];
   let wake: (() => void) | null = null;
@@ -67,8 +75,18 @@ export async function* taskProgress(
       if (event.kind === 'TASK_FINISHED') return;
     }
     while (true) {
-      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
+      while (queue.length === 0) {
+        const woken = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), finishedCheckMs);
+          wake = () => (clearTimeout(timer), resolve(true));
+        });
+        wake = null;
+        if (woken || !(await finishedMeanwhile(deps.db, taskId))) continue;
+        // Its TASK_FINISHED was lost (published while Redis was away or this server's subscriber
+        // reconnected): the stored state ends the stream instead.
+        for (const event of await snapshotEvents(deps.db, taskId)) yield event;
+        return;
+      }
       const event = queue.shift()!;
       if (event.seq <= afterSeq && event.kind !== 'TASK_FINISHED') continue;
       yield event;
