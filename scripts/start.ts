@@ -102,7 +102,8 @@ function startChild(name: string, args: string[], env: NodeJS.ProcessEnv, cwd = 
  * child's exit. The young generation is set per thread (the process flag is the supervisor's).
  */
 function startThread(name: string, file: string, env: NodeJS.ProcessEnv, youngGenerationMb: number): Worker {
-  const thread = new Worker(file, { env, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+  // stdoutIsTTY: a thread's stdout is a pipe; its logger pretty-prints when ours is a terminal (logger.ts).
+  const thread = new Worker(file, { env, workerData: { stdoutIsTTY: process.stdout.isTTY === true }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
   thread.on('error', (error) => console.error(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   thread.on('exit', (code) => {
     endedThreads.add(thread);

@@ -1,3 +1,4 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import pino, { type Logger } from 'pino';
 import { config } from './config';
 
@@ -15,10 +16,19 @@ export function createLogger(name: string, destination?: pino.DestinationStream)
     redact: { paths: ['apiKey', '*.apiKey', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
   };
   if (destination) return pino(options, destination);
-  if (process.stdout.isTTY) {
+  if (stdoutIsTerminal()) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } });
   }
   return pino(options);
+}
+
+/**
+ * A thread's stdout is a pipe to its process even on a terminal: `npm start` runs the worker as a thread and says
+ * in its workerData whether its own stdout is a terminal, so the worker's lines look like the server's.
+ */
+function stdoutIsTerminal(): boolean {
+  if (process.stdout.isTTY) return true;
+  return !isMainThread && (workerData as { stdoutIsTTY?: unknown } | null)?.stdoutIsTTY === true;
 }
 
 /** What reportConnectionErrors needs of a connection (an ioredis client, a pool). */
