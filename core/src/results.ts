@@ -45,9 +45,17 @@ export interface PairwiseResult {
   significant: boolean;
 }
 
+/**
+ * How models were compared: PAIRED — exact McNemar tests on shared items (Holm-adjusted), tied groups at alpha;
+ * INTERVALS — some numbers came from cached cells, so models are separated only by non-overlapping 95% intervals.
+ * Clients say the method in their own language by this code; `method` is the English sentence.
+ */
+export type ResultMethodKind = 'PAIRED' | 'INTERVALS';
+
 export interface TaskResult {
   alpha: number;
   method: string;
+  methodKind: ResultMethodKind;
   /** Ranked models first (by accuracy), then models with nothing scored. */
   models: ModelResult[];
   pairwise: PairwiseResult[];
@@ -95,6 +103,7 @@ export function buildTaskResult(runs: TaskRunInput[], samples: TaskSampleInput[]
   return {
     alpha: RESULT_ALPHA,
     method: 'Accuracy with 95% Wilson intervals; exact McNemar tests on shared items, Holm-adjusted; tied groups at alpha 0.05.',
+    methodKind: 'PAIRED',
     models: rankedThenUnranked(runs, summaries, groups.ranking),
     pairwise,
     tiedGroups: groups.groups,
@@ -141,6 +150,7 @@ function intervalResult(runs: TaskRunInput[], rankable: TaskRunInput[], summarie
     method:
       'Some models were answered from cached leaderboard cells (other runs and items), so no paired test applies: ' +
       'models are separated only when their 95% Wilson intervals do not overlap; a model without an interval is ranked by its score, untested.',
+    methodKind: 'INTERVALS',
     models: rankedThenUnranked(runs, summaries, ties.ranking),
     pairwise: [],
     tiedGroups: ties.groups,

@@ -2,13 +2,26 @@
  * Typed domain errors. Services throw them; the GraphQL edge turns them into error values
  * (Pothos errors plugin) and the CLI prints their message. Anything else is an internal error.
  */
+export type ErrorParams = Record<string, string | number>;
+
+/**
+ * `code` is stable (clients say the error in their own language by it, with `params` filled in); `message` is the
+ * English text, the fallback for a code a client does not know.
+ */
 export class DomainError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly params: ErrorParams = {},
   ) {
     super(message);
   }
+}
+
+/** A more specific code than the class's default, and the values its message names. */
+export interface ErrorDetail {
+  code?: string;
+  params?: ErrorParams;
 }
 
 export interface FieldIssue {
@@ -23,8 +36,9 @@ export class ValidationError extends DomainError {
     message: string,
     readonly issues: FieldIssue[] = [],
     code = 'INVALID_INPUT',
+    params: ErrorParams = {},
   ) {
-    super(message, code);
+    super(message, code, params);
   }
 }
 
@@ -33,16 +47,17 @@ export class NotFoundError extends DomainError {
   constructor(
     message: string,
     readonly resource: string,
+    detail: ErrorDetail = {},
   ) {
-    super(message, 'NOT_FOUND');
+    super(message, detail.code ?? 'NOT_FOUND', { resource, ...detail.params });
   }
 }
 
 /** The request is valid but conflicts with the current state (e.g. cancelling a finished task). */
 export class ConflictError extends DomainError {
   override name = 'ConflictError';
-  constructor(message: string) {
-    super(message, 'CONFLICT');
+  constructor(message: string, detail: ErrorDetail = {}) {
+    super(message, detail.code ?? 'CONFLICT', detail.params);
   }
 }
 
@@ -56,14 +71,14 @@ export class SecretUnavailableError extends DomainError {
     message: string,
     readonly endpoints: string[],
   ) {
-    super(message, 'SECRET_UNAVAILABLE');
+    super(message, 'SECRET_UNAVAILABLE', { endpoints: endpoints.join(', ') });
   }
 }
 
 /** The caller is known but its role, or its ownership of the thing, does not allow this (GraphQL: extensions.code FORBIDDEN). */
 export class ForbiddenError extends DomainError {
   override name = 'ForbiddenError';
-  constructor(message: string) {
-    super(message, 'FORBIDDEN');
+  constructor(message: string, detail: ErrorDetail = {}) {
+    super(message, 'FORBIDDEN', detail.params);
   }
 }

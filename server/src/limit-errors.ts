@@ -8,7 +8,7 @@ export class RateLimitedError extends DomainError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, 'RATE_LIMITED');
+    super(message, 'RATE_LIMITED', { retryAfterSeconds });
   }
 }
 
@@ -21,6 +21,6 @@ export class QuotaExceededError extends DomainError {
     readonly limit: number,
     readonly used: number,
   ) {
-    super(message, 'QUOTA_EXCEEDED');
+    super(message, 'QUOTA_EXCEEDED', { quota, limit, used });
   }
 }

@@ -25,3 +25,13 @@ export {
   type PlannerMessages,
 } from './llm';
 export { validatePlan, type PlanValidation } from './validate';
+export {
+  RATIONALE_KEYS,
+  RATIONALE_LOCALES,
+  notePart,
+  parseRationaleParts,
+  renderRationale,
+  type RationaleKey,
+  type RationaleLocale,
+  type RationalePart,
+} from './rationale';

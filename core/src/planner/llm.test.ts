@@ -173,7 +173,8 @@ describe('fallbackPlan', () => {
     expect(plan.source).toBe('RULES');
     expect(plan.rationale).toMatch(/^LLM planner failed \(timeout after 30s\)/);
     expect(plan.rationale).toContain(rules.rationale);
-    expect({ ...plan, rationale: '', fallbackReason: null }).toEqual({ ...rules, rationale: '', fallbackReason: null });
+    expect({ ...plan, rationale: '', rationaleParts: [], fallbackReason: null }).toEqual({ ...rules, rationale: '', rationaleParts: [], fallbackReason: null });
+    expect(plan.rationaleParts?.[0]).toEqual({ key: 'llmFailed', params: { reason: 'timeout after 30s' } });
   });
 
   it('planFromLlmResponse falls back on an invalid reply', () => {

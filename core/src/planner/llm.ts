@@ -2,6 +2,7 @@
  * Pure parts of the LLM planner: prompt construction, response parsing/validation and the
  * rules fallback. The HTTP call itself lives outside core.
  */
+import { renderRationale, type RationalePart } from './rationale';
 import { COARSE_CATEGORIES, finesOf, normalizeLanguage, normalizeProblemType, normalizeTargetType, normalizeTaskType } from '../taxonomy';
 import { planFromQuery } from './rules';
 import { excludeSubjects } from './subjects';
@@ -242,10 +243,15 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
   plan.notes = rules.notes.filter((n) => QUERY_NOTES.includes(n.code));
 
   const rationale = pick(obj, 'rationale');
-  const base = typeof rationale.value === 'string' && rationale.value.trim() !== '' ? rationale.value.trim() : 'LLM planner (no rationale given)';
+  // The model's own words are kept as written (in whatever language it answered); the rest is said per locale.
+  const parts: RationalePart[] = [
+    typeof rationale.value === 'string' && rationale.value.trim() !== '' ? { key: 'llmText', params: { text: rationale.value.trim() } } : { key: 'llmNoRationale' },
+  ];
   const extras = [...notes];
   if (filled.length > 0) extras.push(`filled from the rules planner: ${filled.join(', ')}`);
-  plan.rationale = extras.length > 0 ? `${base} (${extras.join('; ')})` : base;
+  if (extras.length > 0) parts.push({ key: 'llmExtras', params: { text: extras.join('; ') } });
+  plan.rationaleParts = parts;
+  plan.rationale = renderRationale(parts);
   return { ok: true, plan };
 }
 
@@ -266,12 +272,8 @@ function enforceExclusions(plan: EvaluationPlan, rulesNotes: readonly PlanNote[]
 /** The rules plan used when the LLM planner fails; records why. */
 export function fallbackPlan(query: string, reason: string, opts: PlanOptions = {}): EvaluationPlan {
   const rules = planFromQuery(query, opts);
-  return {
-    ...rules,
-    source: 'RULES',
-    fallbackReason: reason,
-    rationale: `LLM planner failed (${reason}); used the rules planner instead. ${rules.rationale}`,
-  };
+  const parts: RationalePart[] = [{ key: 'llmFailed', params: { reason } }, ...(rules.rationaleParts ?? [])];
+  return { ...rules, source: 'RULES', fallbackReason: reason, rationale: renderRationale(parts), rationaleParts: parts };
 }
 
 /** Convenience: the validated LLM plan, or the rules fallback when the reply is unusable. */

@@ -60,6 +60,7 @@ import { findAll, hangulShare, q, resolveOverlaps, type Match } from './match';
 import { findNegations, negatedBy, type Negation } from './negation';
 import { findSampleSizeCues, findSeedCue } from './numbers';
 import { findQualifiers } from './qualifiers';
+import { notePart, renderRationale, type RationalePart } from './rationale';
 import { analyzeSubjects, findSubjectMatches, type SubjectMatch } from './subjects';
 import {
   DEFAULT_PROBLEM_TYPE,
@@ -122,7 +123,7 @@ function findCues(text: string): QueryCues {
 
 interface FieldResult<T> {
   value: T;
-  note: string;
+  note: RationalePart;
   explicit: boolean;
   conflict?: boolean;
   /** Structured notes this field adds to the plan. */
@@ -158,16 +159,16 @@ function detectTask(text: string, cues: QueryCues, subjects: readonly SubjectCat
   const values = [...new Set(matches.map((m) => m.value))];
   const excluded = cues.tasks.filter((m) => cues.isNegated(m));
   if (values.length === 0 && excluded.length > 0) return excludedTaskOnly(excluded);
-  if (values.length === 0) return { value: null, note: 'task: not specified → all task types', explicit: false };
+  if (values.length === 0) return { value: null, note: { key: 'taskNone' }, explicit: false };
   const cueText = (v: TaskType): string =>
     [...new Set(matches.filter((m) => m.value === v).map((m) => q(m.text)))].join(', ');
   if (values.length === 1) {
-    const v = values[0] ?? null;
-    return { value: v, note: v === null ? 'task: not specified' : `task ${cueText(v)} → ${v}`, explicit: true };
+    const v = values[0]!;
+    return { value: v, note: { key: 'taskCue', params: { cues: cueText(v), value: v } }, explicit: true };
   }
   return {
     value: null,
-    note: `task: several task types named (${values.map((v) => `${cueText(v)} → ${v}`).join('; ')}) → all task types`,
+    note: { key: 'taskSeveral', params: { pairs: values.map((v) => [cueText(v), v]) } },
     explicit: true,
     conflict: true,
   };
@@ -178,34 +179,34 @@ function excludedTaskOnly(excluded: readonly LabeledMatch<TaskType>[]): FieldRes
   const out = [...new Set(excluded.map((m) => m.value))];
   const words = [...new Set(excluded.map((m) => m.text))].join(', ');
   const left = TASK_TYPES.filter((t) => !out.includes(t));
-  if (left.length === 1) return { value: left[0]!, note: `task: ${out.join(', ')} excluded (${q(words)}) → ${left[0]}`, explicit: true };
-  const message = `not applied: excluding ${out.join(', ')} (${q(words)}) — a plan has one task type or all`;
+  if (left.length === 1) return { value: left[0]!, note: { key: 'taskExcluded', params: { excluded: out, words, value: left[0]! } }, explicit: true };
+  const part: RationalePart = { key: 'taskExclusionNotApplied', params: { excluded: out, words } };
   return {
     value: null,
-    note: `task: ${message} → all task types`,
+    note: { key: 'taskAll', params: { note: part } },
     explicit: true,
-    planNotes: [{ code: 'EXCLUSION_NOT_APPLIED', words, subjects: [], message }],
+    planNotes: [{ code: 'EXCLUSION_NOT_APPLIED', words, subjects: [], message: renderRationale([part]) }],
   };
 }
 
 function detectLanguage(text: string, cues: QueryCues): FieldResult<Language> {
   const share = hangulShare(text);
   const written: Language = share >= KOREAN_SCRIPT_THRESHOLD ? 'Korean' : 'English';
-  const writtenNote = `language: query written in ${written}`;
+  const writtenNote: RationalePart = { key: 'languageWritten', params: { language: written } };
   const positive = cues.languages.filter((m) => !cues.isNegated(m));
   for (const strength of ['strong', 'weak'] as const) {
     const ko = positive.find((m) => m.strength === strength && m.value === 'Korean');
     const en = positive.find((m) => m.strength === strength && m.value === 'English');
     if (ko !== undefined && en !== undefined) {
-      return { value: written, note: `${writtenNote} (both Korean and English named)`, explicit: false, conflict: true };
+      return { value: written, note: { key: 'languageWritten', params: { language: written, both: true } }, explicit: false, conflict: true };
     }
-    if (ko !== undefined) return { value: 'Korean', note: `language ${q(ko.text)} → Korean`, explicit: true };
-    if (en !== undefined) return { value: 'English', note: `language ${q(en.text)} → English`, explicit: true };
+    if (ko !== undefined) return { value: 'Korean', note: { key: 'languageCue', params: { cue: ko.text, language: 'Korean' } }, explicit: true };
+    if (en !== undefined) return { value: 'English', note: { key: 'languageCue', params: { cue: en.text, language: 'English' } }, explicit: true };
   }
   const excluded = [...new Set(cues.languages.filter((m) => cues.isNegated(m)).map((m) => m.value))];
   if (excluded.length === 1) {
     const other: Language = excluded[0] === 'Korean' ? 'English' : 'Korean';
-    return { value: other, note: `language: not ${excluded[0]} → ${other}`, explicit: true };
+    return { value: other, note: { key: 'languageNot', params: { excluded: excluded[0]!, language: other } }, explicit: true };
   }
   return { value: written, note: writtenNote, explicit: false };
 }
@@ -227,25 +228,24 @@ function detectTarget(text: string, subjects: readonly SubjectCategory[], cues: 
     return c !== null && !STEM.includes(c);
   });
 
-  let localNote: string | null = null;
+  let localNote: RationalePart | null = null;
   const firstLocal = local[0];
   const weak = findAll(text, WEAK_LOCAL_CUES).filter(keep)[0];
   const firstKorea = koreaTopic[0];
-  if (firstLocal !== undefined) localNote = `target ${q(firstLocal.text)} → Local`;
-  else if (weak !== undefined && (culturalSubject || firstKorea !== undefined)) localNote = `target ${q(weak.text)} → Local`;
-  else if (firstKorea !== undefined && nonStem.length > 0)
-    localNote = `target: Korea as topic (${q(firstKorea.text)}) of ${nonStem.join(', ')} → Local`;
+  if (firstLocal !== undefined) localNote = { key: 'targetCue', params: { cue: firstLocal.text, value: 'Local' } };
+  else if (weak !== undefined && (culturalSubject || firstKorea !== undefined)) localNote = { key: 'targetCue', params: { cue: weak.text, value: 'Local' } };
+  else if (firstKorea !== undefined && nonStem.length > 0) localNote = { key: 'targetKoreaTopic', params: { cue: firstKorea.text, subjects: nonStem } };
   else if (subjects.includes('HASS/Language')) {
     const mention = findAll(text, KOREAN_LANGUAGE_MENTIONS)[0];
-    if (mention !== undefined) localNote = `target: Korean-language knowledge (${q(mention.text)}) → Local`;
+    if (mention !== undefined) localNote = { key: 'targetKoreanLanguage', params: { cue: mention.text } };
   }
   const firstGeneral = general[0];
   if (localNote !== null && firstGeneral !== undefined) {
-    return { value: null, note: `target: both local and universal cues (${q(firstGeneral.text)}) → both`, explicit: true, conflict: true };
+    return { value: null, note: { key: 'targetBoth', params: { cue: firstGeneral.text } }, explicit: true, conflict: true };
   }
   if (localNote !== null) return { value: 'Local', note: localNote, explicit: true };
-  if (firstGeneral !== undefined) return { value: 'General', note: `target ${q(firstGeneral.text)} → General`, explicit: true };
-  return { value: null, note: 'target: not specified → General and Local', explicit: false };
+  if (firstGeneral !== undefined) return { value: 'General', note: { key: 'targetCue', params: { cue: firstGeneral.text, value: 'General' } }, explicit: true };
+  return { value: null, note: { key: 'targetNone' }, explicit: false };
 }
 
 /** Formats tried, in order, when the named ones are all excluded ("객관식 말고"). */
@@ -257,11 +257,11 @@ function detectProblemType(cues: QueryCues): FieldResult<ProblemType> {
   const first = matches[0];
   if (first === undefined) {
     const value = FORMAT_ORDER.find((f) => !excluded.includes(f)) ?? DEFAULT_PROBLEM_TYPE;
-    if (excluded.length > 0) return { value, note: `problem type: ${excluded.join(', ')} excluded → ${value}`, explicit: true };
-    return { value: DEFAULT_PROBLEM_TYPE, note: `problem type: default ${DEFAULT_PROBLEM_TYPE}`, explicit: false };
+    if (excluded.length > 0) return { value, note: { key: 'problemExcluded', params: { excluded, value } }, explicit: true };
+    return { value: DEFAULT_PROBLEM_TYPE, note: { key: 'problemDefault', params: { value: DEFAULT_PROBLEM_TYPE } }, explicit: false };
   }
   const others = [...new Set(matches.map((m) => m.value))].filter((v) => v !== first.value);
-  const note = `problem type ${q(first.text)} → ${first.value}${others.length > 0 ? ` (first of ${[first.value, ...others].join(', ')})` : ''}`;
+  const note: RationalePart = { key: 'problemCue', params: { cue: first.text, value: first.value, named: [first.value, ...others] } };
   return { value: first.value, note, explicit: true, conflict: others.length > 0 };
 }
 
@@ -273,26 +273,25 @@ function detectSampleSize(text: string, fallback: number): FieldResult<number> {
   const cue = findSampleSizeCues(text)[0];
   if (cue === undefined) {
     const value = clampSampleSize(fallback);
-    const clampNote = value !== fallback ? ` (default ${fallback} clamped to ${value})` : '';
-    return { value, note: `sample size: default ${value}${clampNote}`, explicit: false };
+    return { value, note: { key: 'sampleDefault', params: value !== fallback ? { value, fallback } : { value } }, explicit: false };
   }
   const value = clampSampleSize(cue.value);
   if (value !== cue.value) {
     return {
       value,
-      note: `sample size ${q(cue.text)} → ${cue.value}, clamped to ${value} (allowed ${MIN_SAMPLE_SIZE}..${MAX_SAMPLE_SIZE})`,
+      note: { key: 'sampleClamped', params: { cue: cue.text, asked: cue.value, value, min: MIN_SAMPLE_SIZE, max: MAX_SAMPLE_SIZE } },
       explicit: true,
     };
   }
-  return { value, note: `sample size ${q(cue.text)} → ${value}`, explicit: true };
+  return { value, note: { key: 'sampleCue', params: { cue: cue.text, value } }, explicit: true };
 }
 
 function detectTools(text: string): FieldResult<boolean> {
   const negative = findAll(text, TOOL_NEGATIVE_CUES)[0];
-  if (negative !== undefined) return { value: false, note: `external tools ${q(negative.text)} → off`, explicit: true };
+  if (negative !== undefined) return { value: false, note: { key: 'toolsCue', params: { cue: negative.text, on: false } }, explicit: true };
   const positive = findAll(text, TOOL_POSITIVE_CUES)[0];
-  if (positive !== undefined) return { value: true, note: `external tools ${q(positive.text)} → on`, explicit: true };
-  return { value: false, note: 'external tools: off (default)', explicit: false };
+  if (positive !== undefined) return { value: true, note: { key: 'toolsCue', params: { cue: positive.text, on: true } }, explicit: true };
+  return { value: false, note: { key: 'toolsDefault' }, explicit: false };
 }
 
 /**
@@ -300,28 +299,17 @@ function detectTools(text: string): FieldResult<boolean> {
  * plan of the query, also one the user edited.
  */
 export function qualifierNotes(query: string): PlanNote[] {
-  return findQualifiers(query.normalize('NFC')).map((m) =>
-    m.kind === 'school-level'
-      ? {
-          code: 'SCHOOL_LEVEL_NOT_APPLIED' as const,
-          words: m.text,
-          subjects: [],
-          message: `not applied: school level ${q(m.text)} (the BenchHub taxonomy has no school levels; items of every level are drawn)`,
-        }
-      : {
-          code: 'DIFFICULTY_NOT_APPLIED' as const,
-          words: m.text,
-          subjects: [],
-          message: `not applied: difficulty ${q(m.text)} (items carry no difficulty; every difficulty is drawn)`,
-        },
-  );
+  return findQualifiers(query.normalize('NFC')).map((m) => {
+    const code = m.kind === 'school-level' ? ('SCHOOL_LEVEL_NOT_APPLIED' as const) : ('DIFFICULTY_NOT_APPLIED' as const);
+    return { code, words: m.text, subjects: [], message: renderRationale([notePart({ code, words: m.text, subjects: [] })]) };
+  });
 }
 
-function detectSeed(text: string, opts: PlanOptions): { seed: number; note: string } {
+function detectSeed(text: string, opts: PlanOptions): { seed: number; note: RationalePart } {
   const seedCue = findSeedCue(text);
-  if (opts.seed !== undefined && Number.isSafeInteger(opts.seed)) return { seed: opts.seed, note: `seed: ${opts.seed} (caller)` };
-  if (seedCue !== null) return { seed: seedCue.value, note: `seed ${q(seedCue.text)} → ${seedCue.value}` };
-  return { seed: DEFAULT_SEED, note: `seed: default ${DEFAULT_SEED}` };
+  if (opts.seed !== undefined && Number.isSafeInteger(opts.seed)) return { seed: opts.seed, note: { key: 'seedCaller', params: { seed: opts.seed } } };
+  if (seedCue !== null) return { seed: seedCue.value, note: { key: 'seedCue', params: { cue: seedCue.text, seed: seedCue.value } } };
+  return { seed: DEFAULT_SEED, note: { key: 'seedDefault', params: { seed: DEFAULT_SEED } } };
 }
 
 /** Notes whose sentence the field notes do not already contain. */
@@ -357,15 +345,13 @@ export function planFromQuery(query: string, opts: PlanOptions = {}): Evaluation
   confidence = round2(Math.min(0.97, Math.max(0.05, confidence)));
 
   const notes = [...subjectInfo.planNotes, ...(task.planNotes ?? []), ...qualifierNotes(text)];
-  const parts: string[] = [];
+  const parts: RationalePart[] = [];
   if (hasSubject) parts.push(...subjectInfo.subjectNotes);
-  else parts.push('subjects: none recognized → all subjects');
+  else parts.push({ key: 'subjectsNone' });
   parts.push(...subjectInfo.notes);
   parts.push(task.note, language.note, target.note, problem.note, sample.note, tools.note, seed.note);
-  parts.push(...notes.filter((n) => RATIONALE_CODES.includes(n.code)).map((n) => n.message));
-  if (!hasSubject && !hasTask) {
-    parts.unshift('no subject or task cue recognized — plan uses defaults (low confidence); please refine the request');
-  }
+  parts.push(...notes.filter((n) => RATIONALE_CODES.includes(n.code)).map(notePart));
+  if (!hasSubject && !hasTask) parts.unshift({ key: 'lowConfidence' });
 
   return {
     language: language.value,
@@ -376,7 +362,8 @@ export function planFromQuery(query: string, opts: PlanOptions = {}): Evaluation
     sampleSize: sample.value,
     seed: seed.seed,
     externalToolUsage: tools.value,
-    rationale: parts.join('; '),
+    rationale: renderRationale(parts),
+    rationaleParts: parts,
     notes,
     confidence,
     source: 'RULES',

@@ -9,6 +9,7 @@
  * - Excluded subjects are never planned: "X 말고 Y" plans Y without X; with nothing else named,
  *   every subject but X (the coarse categories, an excluded fine's coarse replaced by its other fines).
  */
+import { notePart, renderRationale, type RationalePart } from './rationale';
 import {
   COARSE_CATEGORIES,
   coarseOf,
@@ -21,7 +22,7 @@ import {
 } from '../taxonomy';
 import { FOCUS_MARKERS, SUBJECT_CUES, type SubjectCue } from './cues';
 import { findFuzzySubjects, type FuzzyMatch } from './fuzzy';
-import { findAll, matchesAny, q, resolveOverlaps, type Match } from './match';
+import { findAll, matchesAny, resolveOverlaps, type Match } from './match';
 import type { Negation } from './negation';
 import { PROFESSION_CUES } from './professions';
 import type { PlanNote } from './types';
@@ -35,9 +36,9 @@ export interface SubjectMatch extends Match {
 export interface SubjectAnalysis {
   subjects: SubjectCategory[];
   /** One rationale note per chosen subject, in taxonomy order. */
-  subjectNotes: string[];
+  subjectNotes: RationalePart[];
   /** Other subject-resolution notes (modifiers, narrowing, exclusions). */
-  notes: string[];
+  notes: RationalePart[];
   /** Structured notes: professions, corrections, exclusions. */
   planNotes: PlanNote[];
   /** 상식 used as "trivia about X" — a Knowledge cue. */
@@ -74,7 +75,7 @@ interface Collected {
   strongCoarse: Map<CoarseCategory, SubjectMatch>;
   weakCoarse: Map<CoarseCategory, SubjectMatch>;
   fallbacks: SubjectMatch[];
-  notes: string[];
+  notes: RationalePart[];
   triviaMatches: Match[];
 }
 
@@ -98,7 +99,7 @@ function collect(text: string, matches: readonly SubjectMatch[]): Collected {
     if (strength === 'modifier') {
       // "전통 명절", "traditional Korean architecture": the modifier names no subject of its own.
       if (next !== undefined && next.cue.subject !== null && isFine(next.cue.subject) && isModifierGap(text.slice(m.end, next.start))) {
-        c.notes.push(`${q(m.text)} modifies ${q(next.text)} (not Culture/Tradition)`);
+        c.notes.push({ key: 'modifies', params: { cue: m.text, other: next.text } });
         return;
       }
     } else if (strength === 'commonsense') {
@@ -128,20 +129,21 @@ function collect(text: string, matches: readonly SubjectMatch[]): Collected {
 }
 
 /** How a subject was named, for the rationale. */
-function cueNote(m: SubjectMatch | undefined, subject: SubjectCategory): string {
-  if (m === undefined) return `subject ${q(subject)} → ${subject}`;
-  if (m.fuzzy !== undefined) return `subject ${q(m.text)} (read as ${q(m.fuzzy.meant)}) → ${subject}`;
-  if (m.cue.profession !== undefined) return `profession ${q(m.text)} → ${subject}`;
-  return `subject ${q(m.text)} → ${subject}`;
+function cueNote(m: SubjectMatch | undefined, subject: SubjectCategory, covers: readonly SubjectCategory[] = []): RationalePart {
+  const extra: Record<string, readonly string[]> = covers.length > 0 ? { covers } : {};
+  if (m === undefined) return { key: 'subjectCue', params: { cue: subject, subject, ...extra } };
+  if (m.fuzzy !== undefined) return { key: 'subjectFuzzy', params: { cue: m.text, meant: m.fuzzy.meant, subject, ...extra } };
+  if (m.cue.profession !== undefined) return { key: 'professionCue', params: { cue: m.text, subject, ...extra } };
+  return { key: 'subjectCue', params: { cue: m.text, subject, ...extra } };
 }
 
 /** Subjects of the positive (not excluded) matches, with a rationale note per subject. */
-function positiveSubjects(text: string, c: Collected): { subjects: SubjectCategory[]; notes: Map<SubjectCategory, string>; fallbackUsed: boolean } {
+function positiveSubjects(text: string, c: Collected): { subjects: SubjectCategory[]; notes: Map<SubjectCategory, RationalePart>; fallbackUsed: boolean } {
   const fines = [...c.fineMatches.keys()];
   const finesUnder = (coarse: CoarseCategory): SubjectCategory[] => fines.filter((f) => coarseOf(f) === coarse);
   const focused = matchesAny(text, FOCUS_MARKERS);
   const result = new Set<SubjectCategory>(fines);
-  const notes = new Map<SubjectCategory, string>();
+  const notes = new Map<SubjectCategory, RationalePart>();
 
   for (const [coarse, m] of c.weakCoarse) {
     if (c.strongCoarse.has(coarse) || finesUnder(coarse).length > 0) continue;
@@ -151,12 +153,12 @@ function positiveSubjects(text: string, c: Collected): { subjects: SubjectCatego
   for (const [coarse, m] of c.strongCoarse) {
     const own = finesUnder(coarse);
     if (own.length > 0 && focused) {
-      c.notes.push(`${q(m.text)} narrowed to ${own.join(', ')}`);
+      c.notes.push({ key: 'narrowed', params: { cue: m.text, subjects: own } });
       continue;
     }
     for (const f of own) result.delete(f);
     result.add(coarse);
-    notes.set(coarse, `${cueNote(m, coarse)}${own.length > 0 ? ` (covers ${own.join(', ')})` : ''}`);
+    notes.set(coarse, cueNote(m, coarse, own));
   }
   let fallbackUsed = false;
   if (result.size === 0) {
@@ -215,14 +217,14 @@ function professionNotes(matches: readonly SubjectMatch[], planned: readonly Sub
         code: 'PROFESSION_NOT_APPLIED',
         words: m.text,
         subjects: [],
-        message: `not applied: profession ${q(m.text)} (the taxonomy has no profession filter; the subjects named were used)`,
+        message: renderRationale([notePart({ code: 'PROFESSION_NOT_APPLIED', words: m.text, subjects: [] })]),
       });
     } else if (profession.fit === 'loose') {
       notes.push({
         code: 'PROFESSION_APPROXIMATED',
         words: m.text,
         subjects,
-        message: `profession ${q(m.text)} approximated by ${subjects.join(', ')} (the taxonomy has no category for this profession)`,
+        message: renderRationale([notePart({ code: 'PROFESSION_APPROXIMATED', words: m.text, subjects })]),
       });
     }
   }
@@ -233,7 +235,14 @@ function spellingNotes(matches: readonly SubjectMatch[]): PlanNote[] {
   return matches.flatMap((m) =>
     m.fuzzy === undefined
       ? []
-      : [{ code: 'SUBJECT_SPELLING_CORRECTED' as const, words: m.text, subjects: [m.fuzzy.subject], message: `${q(m.text)} read as ${q(m.fuzzy.meant)}` }],
+      : [
+          {
+            code: 'SUBJECT_SPELLING_CORRECTED' as const,
+            words: m.text,
+            subjects: [m.fuzzy.subject],
+            message: renderRationale([{ key: 'spellingCorrected', params: { words: m.text, meant: m.fuzzy.meant } }]),
+          },
+        ],
   );
 }
 
@@ -247,9 +256,15 @@ function exclusionWords(text: string, negation: Negation): string {
  * One rationale note per planned subject; the fines left of a coarse category with excluded fines,
  * and the universe left by an exclusion alone, are noted once as a group.
  */
-function subjectRationale(subjects: readonly SubjectCategory[], perSubject: ReadonlyMap<SubjectCategory, string>, excluded: readonly SubjectCategory[]): string[] {
-  const notes: string[] = [];
-  const grouped = new Map<string, SubjectCategory[]>();
+const EVERY_SUBJECT: RationalePart = { key: 'everySubject' };
+
+function subjectRationale(
+  subjects: readonly SubjectCategory[],
+  perSubject: ReadonlyMap<SubjectCategory, RationalePart>,
+  excluded: readonly SubjectCategory[],
+): RationalePart[] {
+  const notes: RationalePart[] = [];
+  const grouped = new Map<RationalePart, SubjectCategory[]>();
   for (const s of subjects) {
     const own = perSubject.get(s);
     if (own !== undefined) {
@@ -258,10 +273,10 @@ function subjectRationale(subjects: readonly SubjectCategory[], perSubject: Read
     }
     const coarse = coarseOf(s);
     const parent = coarse !== null && coarse !== s ? perSubject.get(coarse) : undefined;
-    const key = parent ?? 'subjects: every subject';
+    const key = parent ?? EVERY_SUBJECT;
     grouped.set(key, [...(grouped.get(key) ?? []), s]);
   }
-  for (const [note, rest] of grouped) notes.push(`${note} without ${excluded.join(', ')} → ${rest.join(', ')}`);
+  for (const [note, rest] of grouped) notes.push({ key: 'subjectsWithout', params: { note, excluded, rest } });
   return notes;
 }
 
@@ -292,14 +307,14 @@ export function analyzeSubjects(
     const applied = e.subjects.filter((s) => excluded.includes(s));
     const kept = e.subjects.filter((s) => !excluded.includes(s));
     if (applied.length > 0) {
-      const message = `excluded ${q(words)} → ${applied.join(', ')} never planned`;
-      collected.notes.push(message);
-      planNotes.push({ code: 'SUBJECTS_EXCLUDED', words, subjects: applied, message });
+      const part: RationalePart = { key: 'subjectsExcluded', params: { words, subjects: applied } };
+      collected.notes.push(part);
+      planNotes.push({ code: 'SUBJECTS_EXCLUDED', words, subjects: applied, message: renderRationale([part]) });
     }
     if (kept.length > 0) {
-      const message = `not applied: excluding ${kept.join(', ')} (${q(words)}) — the query also asks for it and the taxonomy has no finer category`;
-      collected.notes.push(message);
-      planNotes.push({ code: 'EXCLUSION_NOT_APPLIED', words, subjects: kept, message });
+      const part: RationalePart = { key: 'subjectExclusionNotApplied', params: { words, subjects: kept } };
+      collected.notes.push(part);
+      planNotes.push({ code: 'EXCLUSION_NOT_APPLIED', words, subjects: kept, message: renderRationale([part]) });
     }
   }
   planNotes.push(...spellingNotes(matches), ...professionNotes(positive, subjects, fallbackUsed));

@@ -1,4 +1,5 @@
 import type { Language, ProblemType, TargetType, TaskType } from '../benchmark';
+import type { RationalePart } from './rationale';
 
 /** Where a plan came from: the offline rules planner or the LLM planner. */
 export type PlanSource = 'RULES' | 'LLM';
@@ -51,8 +52,13 @@ export interface EvaluationPlan {
   sampleSize: number;
   seed: number;
   externalToolUsage: boolean;
-  /** Human-readable explanation naming the cues that produced each field. */
+  /** Human-readable explanation naming the cues that produced each field (English). */
   rationale: string;
+  /**
+   * The rationale as structured parts (renderRationale says them in English or Korean); absent on plans given
+   * without them (an API client's own plan, plans stored before parts existed): `rationale` is then the only text.
+   */
+  rationaleParts?: RationalePart[];
   /** Structured notes (qualifiers not applied, exclusions, corrections); also named in the rationale. */
   notes: PlanNote[];
   /** 0..1. */

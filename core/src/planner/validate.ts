@@ -12,6 +12,7 @@ import {
   sortSubjects,
   type SubjectCategory,
 } from '../taxonomy';
+import { parseRationaleParts } from './rationale';
 import { DEFAULT_SEED, MAX_SAMPLE_SIZE, MIN_SAMPLE_SIZE, PLAN_NOTE_CODES, type EvaluationPlan, type PlanNote } from './types';
 
 export type PlanValidation = { ok: true; plan: EvaluationPlan } | { ok: false; errors: string[] };
@@ -138,6 +139,9 @@ export function validatePlan(plan: unknown): PlanValidation {
   const { notes, errors: noteErrors } = validatePlanNotes(plan.notes);
   errors.push(...noteErrors);
 
+  const rationaleParts = plan.rationaleParts === undefined || plan.rationaleParts === null ? undefined : parseRationaleParts(plan.rationaleParts);
+  if (rationaleParts === null) errors.push('rationaleParts must be a list of { key, params } parts of known keys');
+
   const fallbackReason = plan.fallbackReason ?? null;
   if (fallbackReason !== null && typeof fallbackReason !== 'string') {
     errors.push(`fallbackReason must be a string or null, got ${show(plan.fallbackReason)}`);
@@ -169,6 +173,7 @@ export function validatePlan(plan: unknown): PlanValidation {
       seed,
       externalToolUsage: tools,
       rationale,
+      ...(rationaleParts ? { rationaleParts } : {}),
       notes,
       confidence,
       source,

@@ -98,7 +98,7 @@ describe('task report', () => {
     // Self-contained: no scripts, no stylesheet or image fetched from anywhere.
     expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
     const fragment = reportHtmlFragment(data());
-    expect(fragment.startsWith('<article class="report">')).toBe(true);
+    expect(fragment.startsWith('<article class="report" lang="en">')).toBe(true);
     expect(fragment).toContain('<svg class="chart"');
     expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;');
   });
@@ -118,5 +118,39 @@ describe('task report', () => {
     expect(md).toContain('No result was stored for this task.');
     expect(md).toContain('No paired tests');
     expect(md).toMatch(/\| 1 \| gpt_x \| 90\.0% \| — \| 57 \| untested \|/);
+  });
+});
+
+describe('task report in Korean', () => {
+  it('says headings, plan, rationale, notes and method in Korean; names, data, BibTeX and LaTeX stay as they are', () => {
+    const korean = data({
+      plan: {
+        ...data().plan,
+        rationaleParts: [{ key: 'subjectCue', params: { cue: 'math', subject: 'Science/Math' } }],
+        noteParts: [{ key: 'schoolLevelNotApplied', params: { words: 'high-school' } }],
+      },
+      methodKind: 'PAIRED',
+    });
+    const md = reportMarkdown(korean, 'ko');
+    for (const heading of ['## 목표와 계획', '## 방법', '## 순위', '### 동률 그룹', '### 쌍별 검정', '## 과목별', '## 재현성 정보', '## 인용']) expect(md).toContain(heading);
+    expect(md).toContain('**계획:** 영어 · 객관식 · 추론 · 모든 대상 · 과학 · 수학 · 60문항 · 시드 7');
+    expect(md).toContain('과목 "math" → 과학 · 수학');
+    expect(md).toContain('적용 안 됨: 학년 "high-school"');
+    expect(md).toContain('정확도와 95% Wilson 신뢰구간');
+    expect(md).not.toContain('Math items.');
+    expect(md).toContain('gpt_x');
+    expect(md).toContain('@misc{kim2025benchhub');
+    expect(md).toContain('\\begin{tabular}');
+    const html = reportHtml(korean, 'ko');
+    expect(html).toContain('<html lang="ko">');
+    expect(html).toContain('<h2>방법</h2>');
+    // English stays the default, unchanged.
+    expect(reportMarkdown(korean)).toContain('## Goal and plan');
+    expect(reportMarkdown(korean)).toContain('subject "math" → Science/Math');
+  });
+
+  it('says a stored English method in Korean by its kind when no code was stored', () => {
+    const md = reportMarkdown(data({ method: 'Some models were answered from cached leaderboard cells (other runs and items), so no paired test applies.' }), 'ko');
+    expect(md).toContain('대응 검정을 적용할 수 없습니다');
   });
 });

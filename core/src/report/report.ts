@@ -6,6 +6,10 @@
  * the data (server/src/services/report.service.ts).
  */
 import { bibtexKeyOf, bibtexOf, type CitationReport } from './citations';
+import { renderRationale, subjectName, type RationalePart } from '../planner/rationale';
+import { REPORT_LABELS, type ReportLabels, type ReportLocale } from './labels';
+
+export type { ReportLocale } from './labels';
 
 export interface ReportModel {
   name: string;
@@ -54,11 +58,17 @@ export interface ReportData {
     sampleSize: number;
     seed: number;
     rationale: string;
+    /** The rationale as parts, said in the report's language (absent: `rationale` as stored). */
+    rationaleParts?: RationalePart[];
     /** Qualifiers not applied, exclusions, corrections (the notes' messages). */
     notes: string[];
+    /** The notes as parts, said in the report's language (absent: `notes` as stored). */
+    noteParts?: RationalePart[];
   };
   sampling: { requested: number; available: number; shortfall: number } | null;
   method: string | null;
+  /** The method as a code, said in the report's language (absent: `method` as stored). */
+  methodKind?: 'PAIRED' | 'INTERVALS' | null;
   alpha: number | null;
   chanceAccuracy: number | null;
   /** Ranked models first. */
@@ -88,21 +98,31 @@ const money = (usd: number | null) => (usd === null ? '—' : `$${usd.toFixed(us
 const ms = (value: number | null) => (value === null ? '—' : `${Math.round(value)} ms`);
 const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value));
 const rankLabel = (m: ReportModel) => (m.rank === null ? '—' : String(m.rank));
-const groupLabel = (m: ReportModel) => m.letters ?? (m.rank !== null && m.ciLow === null ? 'untested' : '—');
+const groupLabel = (m: ReportModel, L: ReportLabels = REPORT_LABELS.en) => m.letters ?? (m.rank !== null && m.ciLow === null ? L.untested : '—');
+const say = (L: ReportLabels, value: string) => L.values[value] ?? value;
 
 /** Subjects that appear in any model's breakdown, sorted. */
 const subjectsOf = (models: readonly ReportModel[]) => [...new Set(models.flatMap((m) => Object.keys(m.bySubject)))].sort();
 
-const planLine = (plan: ReportData['plan']) =>
+const planLine = (plan: ReportData['plan'], L: ReportLabels, locale: ReportLocale) =>
   [
-    plan.language,
-    plan.problemType,
-    plan.taskType ?? 'all task types',
-    plan.targetType ?? 'all targets',
-    plan.subjects.length ? plan.subjects.join(', ') : 'all subjects',
-    `${plan.sampleSize} items`,
-    `seed ${plan.seed}`,
+    say(L, plan.language),
+    say(L, plan.problemType),
+    plan.taskType ? say(L, plan.taskType) : L.planLine.allTaskTypes,
+    plan.targetType ? say(L, plan.targetType) : L.planLine.allTargets,
+    plan.subjects.length ? plan.subjects.map((s) => subjectName(s, locale)).join(', ') : L.planLine.allSubjects,
+    L.planLine.items(plan.sampleSize),
+    L.planLine.seed(plan.seed),
   ].join(' · ');
+
+/** The report's texts in one language: rationale, notes and method from their parts and code when the data has them. */
+function localized(data: ReportData, locale: ReportLocale) {
+  const L = REPORT_LABELS[locale];
+  const rationale = data.plan.rationaleParts?.length ? renderRationale(data.plan.rationaleParts, locale) : data.plan.rationale;
+  const notes = data.plan.noteParts?.length ? data.plan.noteParts.map((part) => renderRationale([part], locale)) : data.plan.notes;
+  const method = data.methodKind ? L.method[data.methodKind] : locale === 'en' ? data.method : data.method === null ? null : L.method[data.method.startsWith('Some models') ? 'INTERVALS' : 'PAIRED'];
+  return { L, rationale, notes, method };
+}
 
 function durationOf(task: ReportData['task']): string {
   if (!task.startedAt || !task.finishedAt) return '—';
@@ -171,114 +191,116 @@ function textChart(models: readonly ReportModel[]): string {
     .join('\n');
 }
 
-const rankingRows = (data: ReportData) =>
+const rankingRows = (data: ReportData, L: ReportLabels) =>
   data.models.map((m) => [
     rankLabel(m),
     m.name,
     pct(m.accuracy),
     interval(m.ciLow, m.ciHigh),
     orDash(m.n),
-    groupLabel(m),
+    groupLabel(m, L),
     pct(m.unparsedRate),
     pct(m.ambiguousRate),
     `${ms(m.latencyP50Ms)} / ${ms(m.latencyP95Ms)}`,
     money(m.estimatedCost),
-    m.source,
+    say(L, m.source),
   ]);
-const RANKING_HEADERS = ['Rank', 'Model', 'Accuracy', '95% CI', 'n', 'Group', 'Unparsed', 'Ambiguous', 'Latency p50 / p95', 'Cost', 'Source'];
 
-const pairwiseRows = (data: ReportData) =>
-  data.pairwise.map((p) => [p.modelA, p.modelB, String(p.sharedItems), String(p.onlyACorrect), String(p.onlyBCorrect), pValue(p.pValue), pValue(p.adjustedP), p.significant ? 'yes' : 'no']);
-const PAIRWISE_HEADERS = ['Model A', 'Model B', 'Shared items', 'Only A right', 'Only B right', 'p (exact McNemar)', 'p (Holm)', 'Significant'];
+const pairwiseRows = (data: ReportData, L: ReportLabels) =>
+  data.pairwise.map((p) => [p.modelA, p.modelB, String(p.sharedItems), String(p.onlyACorrect), String(p.onlyBCorrect), pValue(p.pValue), pValue(p.adjustedP), p.significant ? L.yes : L.no]);
 
-const subjectRows = (data: ReportData, subjects: string[]) =>
+const subjectRows = (data: ReportData, subjects: string[], locale: ReportLocale) =>
   subjects.map((subject) => [
-    subject,
+    subjectName(subject, locale),
     ...data.models.map((m) => {
       const s = m.bySubject[subject];
       return s ? `${pct(s.accuracy)} (n=${s.n})` : '—';
     }),
   ]);
 
-const manifestRows = (data: ReportData): [string, string][] => [
-  ['Task', data.task.id],
-  ['Datasets', data.manifest.datasets.map((d) => `${d.name} (${d.version})`).join('; ') || '—'],
-  ['Dataset version', orDash(data.manifest.datasetVersion)],
-  ['Prompt template version', orDash(data.manifest.promptVersion)],
-  ['Seed', String(data.manifest.seed)],
-  ['Items', String(data.manifest.itemCount)],
-  ['Sampled item ids (sha256)', data.manifest.itemIdsSha256],
-  ['App version', `BenchHub Plus ${data.manifest.appVersion}`],
-  ['Generated', data.manifest.generatedAt],
-  ...data.models.map((m): [string, string] => [`Model ${m.name}`, `${m.endpoint.kind} ${m.endpoint.modelId}; ${paramsLine(m.endpoint.params)}`]),
+const manifestRows = (data: ReportData, L: ReportLabels): [string, string][] => [
+  [L.manifestFields.task, data.task.id],
+  [L.manifestFields.datasets, data.manifest.datasets.map((d) => `${d.name} (${d.version})`).join('; ') || '—'],
+  [L.manifestFields.datasetVersion, orDash(data.manifest.datasetVersion)],
+  [L.manifestFields.promptVersion, orDash(data.manifest.promptVersion)],
+  [L.manifestFields.seed, String(data.manifest.seed)],
+  [L.manifestFields.items, String(data.manifest.itemCount)],
+  [L.manifestFields.itemIds, data.manifest.itemIdsSha256],
+  [L.manifestFields.appVersion, `BenchHub Plus ${data.manifest.appVersion}`],
+  [L.manifestFields.generated, data.manifest.generatedAt],
+  ...data.models.map((m): [string, string] => [L.manifestFields.model(m.name), `${m.endpoint.kind} ${m.endpoint.modelId}; ${paramsLine(m.endpoint.params)}`]),
 ];
 
-function tiedGroupsText(data: ReportData): string[] {
-  if (data.tiedGroups.length === 0) return ['No two ranked models are tied.'];
-  return data.tiedGroups.map((group, i) => `${String.fromCharCode(97 + i)}: ${group.join(', ')}${group.length > 1 ? ' — the data cannot tell these apart' : ''}`);
+function tiedGroupsText(data: ReportData, L: ReportLabels): string[] {
+  if (data.tiedGroups.length === 0) return [L.noTies];
+  return data.tiedGroups.map((group, i) => `${String.fromCharCode(97 + i)}: ${group.join(', ')}${group.length > 1 ? L.cannotTell : ''}`);
 }
 
-export function reportMarkdown(data: ReportData): string {
+const sourcesLine = (data: ReportData, L: ReportLabels) => data.citations.cited.map((c) => `${c.entry.dataset} (${L.itemsCount(c.items)})`).join(', ');
+const uncitedLine = (data: ReportData, L: ReportLabels) => data.citations.uncited.map((u) => `${u.name} (${L.itemsCount(u.items)})`).join(', ');
+const metaOf = (data: ReportData, L: ReportLabels) =>
+  L.meta({ id: data.task.id, status: say(L, data.task.status), createdAt: data.task.createdAt, duration: durationOf(data.task) });
+
+/** The report as Markdown, in English (default) or Korean. */
+export function reportMarkdown(data: ReportData, locale: ReportLocale = 'en'): string {
+  const { L, rationale, notes, method } = localized(data, locale);
   const subjects = subjectsOf(data.models);
+  const meta = metaOf(data, L);
   const out: string[] = [
-    `# BenchHub Plus report: ${data.task.query}`,
+    `# ${L.title(data.task.query)}`,
     '',
-    `Task \`${data.task.id}\` · ${data.task.status} · created ${data.task.createdAt} · duration ${durationOf(data.task)}`,
+    `${meta.before} \`${data.task.id}\`${meta.after}`,
     '',
-    '## Goal and plan',
+    `## ${L.goalAndPlan}`,
     '',
     `> ${data.task.query.replace(/\n/g, '\n> ')}`,
     '',
-    `**Plan:** ${planLine(data.plan)}`,
+    `**${L.plan}:** ${planLine(data.plan, L, locale)}`,
     '',
-    data.plan.rationale,
-    ...(data.plan.notes.length ? ['', '**Not applied / notes:**', ...data.plan.notes.map((n) => `- ${n}`)] : []),
-    ...(data.sampling && data.sampling.shortfall > 0
-      ? ['', `**Shortfall:** only ${data.sampling.available} of ${data.sampling.requested} requested items matched the plan.`]
-      : []),
-    ...(data.task.error ? ['', `**Task error:** ${data.task.error}`] : []),
+    rationale,
+    ...(notes.length ? ['', `**${L.notes}:**`, ...notes.map((n) => `- ${n}`)] : []),
+    ...(data.sampling && data.sampling.shortfall > 0 ? ['', `**${L.shortfall}:** ${L.shortfallText(data.sampling.available, data.sampling.requested)}`] : []),
+    ...(data.task.error ? ['', `**${L.taskError}:** ${data.task.error}`] : []),
     '',
-    '## Methods',
+    `## ${L.methods}`,
     '',
-    data.method ?? 'No result was stored for this task.',
-    ...(data.chanceAccuracy !== null ? ['', `Chance level (uniform guessing among each item's options): ${pct(data.chanceAccuracy)}.`] : []),
+    method ?? L.noResult,
+    ...(data.chanceAccuracy !== null ? ['', L.chance(pct(data.chanceAccuracy))] : []),
     '',
-    '## Ranking',
+    `## ${L.ranking}`,
     '',
-    data.models.length ? mdTable(RANKING_HEADERS, rankingRows(data)) : 'No model was ranked.',
+    data.models.length ? mdTable(L.rankingHeaders, rankingRows(data, L)) : L.noRanking,
     '',
     '```text',
-    textChart(data.models) || '(no scores)',
+    textChart(data.models) || L.noScores,
     '```',
     '',
-    '### Tied groups',
+    `### ${L.tiedGroups}`,
     '',
-    ...tiedGroupsText(data).map((line) => `- ${line}`),
+    ...tiedGroupsText(data, L).map((line) => `- ${line}`),
     '',
-    '### Pairwise tests',
+    `### ${L.pairwise}`,
     '',
-    data.pairwise.length ? mdTable(PAIRWISE_HEADERS, pairwiseRows(data)) : 'No paired tests (fewer than two live models).',
+    data.pairwise.length ? mdTable(L.pairwiseHeaders, pairwiseRows(data, L)) : L.noPairwise,
     '',
-    '## Per subject',
+    `## ${L.perSubject}`,
     '',
-    subjects.length ? mdTable(['Subject', ...data.models.map((m) => m.name)], subjectRows(data, subjects)) : 'No per-subject breakdown.',
+    subjects.length ? mdTable([L.subject, ...data.models.map((m) => m.name)], subjectRows(data, subjects, locale)) : L.noPerSubject,
     '',
-    '## Reproducibility manifest',
+    `## ${L.manifest}`,
     '',
-    mdTable(['Field', 'Value'], manifestRows(data)),
+    mdTable([L.field, L.value], manifestRows(data, L)),
     '',
-    '## Citation',
+    `## ${L.citation}`,
     '',
-    `Items come from BenchHub${data.citations.cited.length ? ` and its source benchmarks: ${data.citations.cited.map((c) => `${c.entry.dataset} (${c.items} items)`).join(', ')}` : ''}.`,
-    ...(data.citations.uncited.length
-      ? ['', `**No citation on file** for: ${data.citations.uncited.map((u) => `${u.name} (${u.items} items)`).join(', ')} — cite these from their own sources.`]
-      : []),
+    L.itemsFrom(sourcesLine(data, L)),
+    ...(data.citations.uncited.length ? ['', `**${L.noCitation}**${L.noCitationText(uncitedLine(data, L))}`] : []),
     '',
     '```bibtex',
     bibtexOf(data.citations).trimEnd(),
     '```',
     '',
-    '### LaTeX table',
+    `### ${L.latexTable}`,
     '',
     '```latex',
     resultsLatexTable(data).trimEnd(),
@@ -294,12 +316,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-const htmlTable = (headers: string[], rows: string[][], className = '') =>
+/** A table; the cells of `dataColumns` (names, ids) are marked translate="no". */
+const htmlTable = (headers: string[], rows: string[][], className = '', dataColumns: readonly number[] = []) =>
   `<table${className ? ` class="${className}"` : ''}><thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
-  `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${dataColumns.includes(i) ? ' translate="no"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 
 /** An SVG chart: one row per model, a dot at the accuracy and a line over the 95% interval, on a 0–100% axis. */
-export function intervalChartSvg(models: readonly ReportModel[]): string {
+export function intervalChartSvg(models: readonly ReportModel[], label = REPORT_LABELS.en.chartLabel): string {
   const shown = models.filter((m) => m.accuracy !== null);
   if (shown.length === 0) return '';
   const labelWidth = 190;
@@ -318,54 +341,58 @@ export function intervalChartSvg(models: readonly ReportModel[]): string {
       return `<text x="${labelWidth - 8}" y="${y + 4}" text-anchor="end">${escapeHtml(name)}</text>${line}<circle cx="${x(m.accuracy!)}" cy="${y}" r="5" fill="#111827"><title>${escapeHtml(`${m.name}: ${pct(m.accuracy)} ${interval(m.ciLow, m.ciHigh)}`)}</title></circle>`;
     })
     .join('');
-  return `<svg class="chart" role="img" aria-label="Accuracy with 95% intervals" viewBox="0 0 ${labelWidth + plot + 20} ${height}" width="100%" font-size="12" font-family="system-ui, sans-serif">${ticks}${rows}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(label)}" translate="no" viewBox="0 0 ${labelWidth + plot + 20} ${height}" width="100%" font-size="12" font-family="system-ui, sans-serif">${ticks}${rows}</svg>`;
 }
 
-/** The report as an HTML fragment (a <article class="report">), every text escaped. */
-export function reportHtmlFragment(data: ReportData): string {
+/**
+ * The report as an HTML fragment (a <article class="report">), every text escaped. Names, ids, the goal, BibTeX and
+ * LaTeX are marked translate="no": they are data, said the same in every language.
+ */
+export function reportHtmlFragment(data: ReportData, locale: ReportLocale = 'en'): string {
+  const { L, rationale, notes, method } = localized(data, locale);
   const subjects = subjectsOf(data.models);
+  const meta = metaOf(data, L);
   const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  const data_ = (text: string) => `<span translate="no">${escapeHtml(text)}</span>`;
   return [
-    '<article class="report">',
-    `<h1>BenchHub Plus report: ${escapeHtml(data.task.query)}</h1>`,
-    `<p class="meta">Task <code>${escapeHtml(data.task.id)}</code> · ${escapeHtml(data.task.status)} · created ${escapeHtml(data.task.createdAt)} · duration ${escapeHtml(durationOf(data.task))}</p>`,
-    '<section><h2>Goal and plan</h2>',
-    `<blockquote>${escapeHtml(data.task.query)}</blockquote>`,
-    `<p><strong>Plan:</strong> ${escapeHtml(planLine(data.plan))}</p>`,
-    p(data.plan.rationale),
-    data.plan.notes.length ? `<p><strong>Not applied / notes:</strong></p><ul>${data.plan.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '',
+    `<article class="report" lang="${locale}">`,
+    `<h1>${escapeHtml(L.title(''))}${data_(data.task.query)}</h1>`,
+    `<p class="meta">${escapeHtml(meta.before)} <code>${escapeHtml(data.task.id)}</code>${escapeHtml(meta.after)}</p>`,
+    `<section><h2>${escapeHtml(L.goalAndPlan)}</h2>`,
+    `<blockquote translate="no">${escapeHtml(data.task.query)}</blockquote>`,
+    `<p><strong>${escapeHtml(L.plan)}:</strong> ${escapeHtml(planLine(data.plan, L, locale))}</p>`,
+    p(rationale),
+    notes.length ? `<p><strong>${escapeHtml(L.notes)}:</strong></p><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '',
     data.sampling && data.sampling.shortfall > 0
-      ? `<p class="warn"><strong>Shortfall:</strong> only ${data.sampling.available} of ${data.sampling.requested} requested items matched the plan.</p>`
+      ? `<p class="warn"><strong>${escapeHtml(L.shortfall)}:</strong> ${escapeHtml(L.shortfallText(data.sampling.available, data.sampling.requested))}</p>`
       : '',
-    data.task.error ? `<p class="warn"><strong>Task error:</strong> ${escapeHtml(data.task.error)}</p>` : '',
+    data.task.error ? `<p class="warn"><strong>${escapeHtml(L.taskError)}:</strong> ${escapeHtml(data.task.error)}</p>` : '',
     '</section>',
-    '<section><h2>Methods</h2>',
-    p(data.method ?? 'No result was stored for this task.'),
-    data.chanceAccuracy !== null ? p(`Chance level (uniform guessing among each item's options): ${pct(data.chanceAccuracy)}.`) : '',
+    `<section><h2>${escapeHtml(L.methods)}</h2>`,
+    p(method ?? L.noResult),
+    data.chanceAccuracy !== null ? p(L.chance(pct(data.chanceAccuracy))) : '',
     '</section>',
-    '<section><h2>Ranking</h2>',
-    data.models.length ? htmlTable(RANKING_HEADERS, rankingRows(data), 'ranking') : p('No model was ranked.'),
-    intervalChartSvg(data.models),
-    '<h3>Tied groups</h3>',
-    `<ul>${tiedGroupsText(data).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
-    '<h3>Pairwise tests</h3>',
-    data.pairwise.length ? htmlTable(PAIRWISE_HEADERS, pairwiseRows(data), 'pairwise') : p('No paired tests (fewer than two live models).'),
+    `<section><h2>${escapeHtml(L.ranking)}</h2>`,
+    data.models.length ? htmlTable(L.rankingHeaders, rankingRows(data, L), 'ranking', [1]) : p(L.noRanking),
+    intervalChartSvg(data.models, L.chartLabel),
+    `<h3>${escapeHtml(L.tiedGroups)}</h3>`,
+    `<ul>${tiedGroupsText(data, L).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    `<h3>${escapeHtml(L.pairwise)}</h3>`,
+    data.pairwise.length ? htmlTable(L.pairwiseHeaders, pairwiseRows(data, L), 'pairwise', [0, 1]) : p(L.noPairwise),
     '</section>',
-    '<section><h2>Per subject</h2>',
-    subjects.length ? htmlTable(['Subject', ...data.models.map((m) => m.name)], subjectRows(data, subjects), 'subjects') : p('No per-subject breakdown.'),
+    `<section><h2>${escapeHtml(L.perSubject)}</h2>`,
+    subjects.length ? htmlTable([L.subject, ...data.models.map((m) => m.name)], subjectRows(data, subjects, locale), 'subjects') : p(L.noPerSubject),
     '</section>',
-    '<section><h2>Reproducibility manifest</h2>',
-    htmlTable(['Field', 'Value'], manifestRows(data), 'manifest'),
+    `<section><h2>${escapeHtml(L.manifest)}</h2>`,
+    htmlTable([L.field, L.value], manifestRows(data, L), 'manifest', [1]),
     '</section>',
-    '<section><h2>Citation</h2>',
-    p(
-      `Items come from BenchHub${data.citations.cited.length ? ` and its source benchmarks: ${data.citations.cited.map((c) => `${c.entry.dataset} (${c.items} items)`).join(', ')}` : ''}.`,
-    ),
+    `<section><h2>${escapeHtml(L.citation)}</h2>`,
+    p(L.itemsFrom(sourcesLine(data, L))),
     data.citations.uncited.length
-      ? `<p class="warn" data-uncited><strong>No citation on file</strong> for: ${escapeHtml(data.citations.uncited.map((u) => `${u.name} (${u.items} items)`).join(', '))} — cite these from their own sources.</p>`
+      ? `<p class="warn" data-uncited><strong>${escapeHtml(L.noCitation)}</strong>${escapeHtml(L.noCitationText(uncitedLine(data, L)))}</p>`
       : '',
     `<pre class="bibtex">${escapeHtml(bibtexOf(data.citations))}</pre>`,
-    '<h3>LaTeX table</h3>',
+    `<h3>${escapeHtml(L.latexTable)}</h3>`,
     `<pre class="latex">${escapeHtml(resultsLatexTable(data))}</pre>`,
     '</section>',
     '</article>',
@@ -382,14 +409,15 @@ export const REPORT_CSS = `
 .report h3 { font-size: 1rem; margin: 1rem 0 0.4rem; }
 .report .meta { color: #4b5563; font-size: 0.9rem; }
 .report blockquote { margin: 0.5rem 0; padding: 0.4rem 0.8rem; border-left: 3px solid #1d4ed8; background: #f0f2f5; }
-.report table { border-collapse: collapse; width: 100%; font-size: 0.85rem; margin: 0.5rem 0; font-variant-numeric: tabular-nums; }
-.report th, .report td { border: 1px solid #d1d5db; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.report table { border-collapse: collapse; width: 100%; font-size: 0.85rem; margin: 0.5rem 0; font-variant-numeric: tabular-nums; display: block; overflow-x: auto; }
+.report th, .report td { border: 1px solid #d1d5db; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 .report th { background: #f0f2f5; }
 .report pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f9; border: 1px solid #d1d5db; padding: 0.5rem; font-size: 0.78rem; }
 .report .warn { color: #92400e; }
 .report .chart { max-width: 40rem; display: block; margin: 0.75rem 0; }
 @media print {
   .report { max-width: none; font-size: 10.5pt; }
+  .report table { display: table; }
   .report h2 { break-after: avoid; }
   .report table, .report pre, .report .chart { break-inside: avoid; }
   .report pre { background: none; }
@@ -397,17 +425,17 @@ export const REPORT_CSS = `
 `;
 
 /** A standalone HTML document (inline styles, no scripts, no external requests), printable as it is. */
-export function reportHtml(data: ReportData): string {
+export function reportHtml(data: ReportData, locale: ReportLocale = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`BenchHub Plus report: ${data.task.query}`)}</title>
+<title>${escapeHtml(REPORT_LABELS[locale].title(data.task.query))}</title>
 <style>body { margin: 1.5rem; }${REPORT_CSS}</style>
 </head>
 <body>
-${reportHtmlFragment(data)}
+${reportHtmlFragment(data, locale)}
 </body>
 </html>
 `;

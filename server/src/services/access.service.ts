@@ -16,11 +16,11 @@ export function usableEndpointsWhere(viewer: Viewer): Prisma.ModelEndpointWhereI
 export const ownsOrAdmin = (viewer: Viewer, row: { ownerId: string | null }): boolean => viewer.role === 'ADMIN' || (row.ownerId !== null && row.ownerId === viewer.id);
 
 export function assertCanEditEndpoint(viewer: Viewer, endpoint: { name: string; ownerId: string | null }): void {
-  if (!ownsOrAdmin(viewer, endpoint)) throw new ForbiddenError(`Only the owner of "${endpoint.name}" or an admin may change it`);
+  if (!ownsOrAdmin(viewer, endpoint)) throw new ForbiddenError(`Only the owner of "${endpoint.name}" or an admin may change it`, { params: { reason: 'ENDPOINT_NOT_OWNED', name: endpoint.name } });
 }
 
 export function assertCanControlTask(viewer: Viewer, task: { id: string; ownerId: string | null }): void {
-  if (!ownsOrAdmin(viewer, task)) throw new ForbiddenError(`Only the owner of task ${task.id} or an admin may control it`);
+  if (!ownsOrAdmin(viewer, task)) throw new ForbiddenError(`Only the owner of task ${task.id} or an admin may control it`, { params: { reason: 'TASK_NOT_OWNED', taskId: task.id } });
 }
 
 /** Refuses (before anything is written) models the caller may not use: another member's endpoint that is not shared. */

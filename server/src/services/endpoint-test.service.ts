@@ -29,7 +29,16 @@ export interface ConnectionTestError {
   /** The HTTP status when the server answered, null when it could not be reached. */
   httpStatus: number | null;
   message: string;
+  /**
+   * Why, as a code a client says in its own language: CONNECT_FAILED (no connection; `detail` the system error),
+   * TIMEOUT (`detail` the milliseconds), EGRESS_REFUSED (the egress policy; `detail` its reason), HTTP_ERROR (`detail`
+   * the server's own message), NO_CHOICES / NOT_JSON (the answer is not a chat completion).
+   */
+  code: ConnectionFailureCode;
+  detail: string;
 }
+
+export type ConnectionFailureCode = 'CONNECT_FAILED' | 'TIMEOUT' | 'EGRESS_REFUSED' | 'HTTP_ERROR' | 'NO_CHOICES' | 'NOT_JSON';
 
 export interface ConnectionTestResult {
   ok: boolean;
@@ -68,12 +77,22 @@ async function responseMessage(response: Response, secrets: string[]): Promise<s
 }
 
 /** Why a request got no HTTP answer: refused by the egress policy, timed out, or a network error. */
-function failureMessage(error: unknown, timeoutMs: number, secrets: string[]): string {
-  if (error instanceof EgressError) return redactSecrets(error.message, secrets);
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return `No answer within ${timeoutMs} ms`;
+function failureOf(error: unknown, timeoutMs: number, secrets: string[]): Pick<ConnectionTestError, 'code' | 'detail' | 'message'> {
+  if (error instanceof EgressError) {
+    const message = redactSecrets(error.message, secrets);
+    return { code: 'EGRESS_REFUSED', detail: message, message };
+  }
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+    return { code: 'TIMEOUT', detail: String(timeoutMs), message: `No answer within ${timeoutMs} ms` };
+  }
   const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
-  const detail = cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ''}` : error instanceof Error ? error.message : String(error);
-  return redactSecrets(`Could not connect (${detail})`, secrets);
+  const detail = redactSecrets(cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ''}` : error instanceof Error ? error.message : String(error), secrets);
+  return { code: 'CONNECT_FAILED', detail, message: `Could not connect (${detail})` };
+}
+
+async function httpFailure(url: string, response: Response, secrets: string[]): Promise<{ failure: ConnectionTestError }> {
+  const message = await responseMessage(response, secrets);
+  return { failure: { url: displayUrl(url), httpStatus: response.status, message, code: 'HTTP_ERROR', detail: message } };
 }
 
 type Outcome = { response: Response; ms: number } | { failure: ConnectionTestError };
@@ -85,7 +104,7 @@ async function request(url: string, init: RequestInit, target: ConnectionTarget,
     const response = await options.fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
     return { response, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    return { failure: { url: displayUrl(url), httpStatus: null, message: failureMessage(error, options.timeoutMs, secrets) } };
+    return { failure: { url: displayUrl(url), httpStatus: null, ...failureOf(error, options.timeoutMs, secrets) } };
   }
 }
 
@@ -106,7 +125,7 @@ async function listModels(target: ConnectionTarget, options: Required<TestOption
   const { response } = outcome;
   if (response.status === 401 || response.status === 403) {
     const secrets = [target.apiKey, ...Object.values(target.headers)].filter((s): s is string => Boolean(s));
-    return { failure: { url: displayUrl(url), httpStatus: response.status, message: await responseMessage(response, secrets) } };
+    return httpFailure(url, response, secrets);
   }
   if (!response.ok) {
     await response.text().catch(() => '');
@@ -128,15 +147,19 @@ async function tinyChat(target: ConnectionTarget, options: Required<TestOptions>
   const outcome = await request(url, { method: 'POST', headers: headersOf(target, true), body }, target, options);
   if ('failure' in outcome) return outcome;
   const { response, ms } = outcome;
-  if (!response.ok) return { failure: { url: displayUrl(url), httpStatus: response.status, message: await responseMessage(response, secrets) } };
+  if (!response.ok) return httpFailure(url, response, secrets);
   try {
     const parsed = (await response.json()) as { choices?: Array<{ message?: { content?: unknown } }> };
     const choice = parsed.choices?.[0];
-    if (!choice) return { failure: { url: displayUrl(url), httpStatus: response.status, message: 'The answer has no choices: not a chat completion' } };
+    if (!choice) {
+      const message = 'The answer has no choices: not a chat completion';
+      return { failure: { url: displayUrl(url), httpStatus: response.status, message, code: 'NO_CHOICES', detail: '' } };
+    }
     const content = choice.message?.content;
     return { reply: redactSecrets(typeof content === 'string' ? content : '', secrets), ms };
   } catch {
-    return { failure: { url: displayUrl(url), httpStatus: response.status, message: 'The answer is not JSON: not a chat completion' } };
+    const message = 'The answer is not JSON: not a chat completion';
+    return { failure: { url: displayUrl(url), httpStatus: response.status, message, code: 'NOT_JSON', detail: '' } };
   }
 }
 

@@ -51,3 +51,34 @@ describe('createEvaluation with an edited plan', () => {
     ]);
   });
 });
+
+describe('createEvaluation keeps the rationale as parts', () => {
+  const deps = () => ({ db: temp.db, queue: { enqueueTask: async () => undefined }, logger: pino({ level: 'silent' }) });
+  const plan = { language: 'English', subjects: ['Science/Math'], taskType: null, targetType: null, problemType: 'MCQA', sampleSize: 10, seed: 1, externalToolUsage: false } as const;
+
+  it('stores the parts a client sends back (the "edited" part first), so the task says its rationale in any language', async () => {
+    const { planFromQuery, renderRationale } = await import('@benchhub/core/planner');
+    const planned = planFromQuery('high-school math, 10 questions');
+    const parts = [{ key: 'edited', params: { suggested: true } }, ...planned.rationaleParts!];
+    const task = await createEvaluation(deps(), { query: 'high-school math, 10 questions', models: ['baseline/random'], plan: { ...plan, rationale: 'Edited.', rationaleParts: parts } });
+    const stored = task.plan as { rationale: string; rationaleParts: typeof parts };
+    expect(stored.rationaleParts).toEqual(parts);
+    expect(renderRationale(stored.rationaleParts as never, 'ko')).toMatch(/^제출 전에 사용자가 수정했습니다\. 계획기가 제안한 내용: 과목 "math"/);
+  });
+
+  it('describes a plan given without a rationale, in parts too', async () => {
+    const task = await createEvaluation(deps(), { query: 'math', models: ['baseline/random'], plan });
+    const stored = task.plan as { rationale: string; rationaleParts: { key: string }[] };
+    expect(stored.rationale).toBe('Plan given with the request: English, MCQA, all task types, all targets, Science/Math, 10 items, seed 1.');
+    expect(stored.rationaleParts.map((p) => p.key)).toEqual(['given']);
+  });
+
+  it('refuses malformed parts and names the error by a stable code', async () => {
+    await expect(createEvaluation(deps(), { query: 'math', models: ['baseline/random'], plan: { ...plan, rationaleParts: [{ key: 'nope' }] } })).rejects.toMatchObject({ code: 'INVALID_PLAN' });
+    await expect(createEvaluation(deps(), { query: 'math', models: ['nobody/there'], plan })).rejects.toMatchObject({
+      code: 'UNKNOWN_MODELS',
+      params: { models: 'nobody/there', resource: 'ModelEndpoint' },
+    });
+    await expect(createEvaluation(deps(), { query: 'math', models: [' '], plan })).rejects.toMatchObject({ code: 'NO_MODELS' });
+  });
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@benchhub/db';
-import { qualifierNotes, validatePlan, validateQuery, type EvaluationPlan } from '@benchhub/core/planner';
+import { notePart, qualifierNotes, renderRationale, validatePlan, validateQuery, type EvaluationPlan, type RationalePart } from '@benchhub/core/planner';
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
@@ -85,12 +85,13 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
 
   const modelNames = [...new Set(input.models.map((m) => m.trim()).filter(Boolean))];
   if (modelNames.length === 0) {
-    throw new ValidationError('Pick at least one model', [{ path: 'models', message: 'At least one model is required' }]);
+    throw new ValidationError('Pick at least one model', [{ path: 'models', message: 'At least one model is required' }], 'NO_MODELS');
   }
   if (modelNames.length > MAX_MODELS_PER_TASK) {
-    throw new ValidationError(`At most ${MAX_MODELS_PER_TASK} models per evaluation`, [
-      { path: 'models', message: `Got ${modelNames.length}` },
-    ]);
+    throw new ValidationError(`At most ${MAX_MODELS_PER_TASK} models per evaluation`, [{ path: 'models', message: `Got ${modelNames.length}` }], 'TOO_MANY_MODELS', {
+      max: MAX_MODELS_PER_TASK,
+      count: modelNames.length,
+    });
   }
 
   let plan: EvaluationPlan;
@@ -108,13 +109,16 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     // An edited plan still cannot express the query's school level or difficulty: keep saying so.
     plan = checked.plan.notes.length > 0 ? checked.plan : { ...checked.plan, notes: qualifierNotes(query.query) };
     // A plan sent without its rationale is stored with one that says what it is, never with an empty one.
-    if (!plan.rationale.trim()) plan = { ...plan, rationale: givenPlanRationale(plan) };
+    if (!plan.rationale.trim()) {
+      const parts = plan.rationaleParts?.length ? plan.rationaleParts : givenPlanRationaleParts(plan);
+      plan = { ...plan, rationale: renderRationale(parts), rationaleParts: parts };
+    }
   }
 
   const endpoints = await db.modelEndpoint.findMany({ where: { name: { in: modelNames } } });
   const unknown = modelNames.filter((name) => !endpoints.some((e) => e.name === name));
   if (unknown.length > 0) {
-    throw new NotFoundError(`Unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'ModelEndpoint');
+    throw new NotFoundError(`Unknown model${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'ModelEndpoint', { code: 'UNKNOWN_MODELS', params: { models: unknown.join(', ') } });
   }
   const ordered = modelNames.map((name) => endpoints.find((e) => e.name === name)!);
   const judge = input.judgeModel ? await db.modelEndpoint.findUnique({ where: { name: input.judgeModel } }) : null;
@@ -262,13 +266,10 @@ export async function warmUpEvaluationQueries(deps: { db: PrismaClient; logger: 
 
 /** The rationale of a plan given with the request (no planner ran): what it asks for, and what it cannot apply. */
 export function givenPlanRationale(plan: EvaluationPlan): string {
-  const parts = [
-    `Plan given with the request: ${plan.language}`,
-    plan.problemType,
-    plan.taskType ?? 'all task types',
-    plan.targetType ?? 'all targets',
-    plan.subjects.length ? plan.subjects.join(', ') : 'all subjects',
-    `${plan.sampleSize} items, seed ${plan.seed}`,
-  ];
-  return [parts.join(', '), ...plan.notes.map((note) => note.message)].join('. ').replace(/\.\./g, '.') + (plan.notes.length ? '' : '.');
+  return renderRationale(givenPlanRationaleParts(plan));
+}
+
+function givenPlanRationaleParts(plan: EvaluationPlan): RationalePart[] {
+  const { language, problemType, taskType, targetType, subjects, sampleSize, seed } = plan;
+  return [{ key: 'given', params: { language, problemType, taskType, targetType, subjects, sampleSize, seed } }, ...plan.notes.map(notePart)];
 }

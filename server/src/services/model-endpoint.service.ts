@@ -106,7 +106,7 @@ export async function createModelEndpoint(db: PrismaClient, input: EndpointInput
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
   await checkEndpointDestination(input.baseUrl);
   if (await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } })) {
-    throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
+    throw new ConflictError(`A model named "${input.name.trim()}" already exists`, { code: 'MODEL_NAME_TAKEN', params: { name: input.name.trim() } });
   }
   return db.modelEndpoint.create({
     data: { ...toData(input), shared: input.shared ?? false, ownerId: input.ownerId ?? null, apiKeyCiphertext: input.apiKey ? encryptSecret(input.apiKey) : null },
@@ -133,13 +133,13 @@ const originOf = (url: string | null): string | null => {
 export async function updateModelEndpointWithReport(db: PrismaClient, id: string, input: EndpointInput, actor?: Viewer) {
   const existing = await db.modelEndpoint.findUnique({ where: { id } });
   if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
-  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be edited');
+  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be edited', { code: 'BASELINE_READ_ONLY', params: { name: existing.name } });
   if (actor) assertCanEditEndpoint(actor, existing);
   const issues = validate(input);
   if (issues.length) throw new ValidationError(`Invalid endpoint: ${issues.map((i) => i.message).join('; ')}`, issues);
   await checkEndpointDestination(input.baseUrl);
   const clash = await db.modelEndpoint.findUnique({ where: { name: input.name.trim() } });
-  if (clash && clash.id !== id) throw new ConflictError(`A model named "${input.name.trim()}" already exists`);
+  if (clash && clash.id !== id) throw new ConflictError(`A model named "${input.name.trim()}" already exists`, { code: 'MODEL_NAME_TAKEN', params: { name: input.name.trim() } });
   const data = toData(input);
   const moved = originOf(existing.baseUrl) !== originOf(data.baseUrl);
   const keepKey = input.apiKey === undefined || input.apiKey === null;
@@ -162,10 +162,13 @@ function storedHeaderFields(params: unknown) {
 export async function deleteModelEndpoint(db: PrismaClient, id: string, actor?: Viewer) {
   const existing = await db.modelEndpoint.findUnique({ where: { id }, include: { _count: { select: { runs: true } } } });
   if (!existing) throw new NotFoundError(`No model endpoint with id ${id}`, 'ModelEndpoint');
-  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be deleted');
+  if (existing.kind === 'BASELINE') throw new ConflictError('Built-in baselines cannot be deleted', { code: 'BASELINE_READ_ONLY', params: { name: existing.name } });
   if (actor) assertCanEditEndpoint(actor, existing);
   if (existing._count.runs > 0) {
-    throw new ConflictError(`"${existing.name}" has ${existing._count.runs} stored runs; its results are kept, so it cannot be deleted`);
+    throw new ConflictError(`"${existing.name}" has ${existing._count.runs} stored runs; its results are kept, so it cannot be deleted`, {
+      code: 'ENDPOINT_HAS_RUNS',
+      params: { name: existing.name, runs: existing._count.runs },
+    });
   }
   return db.modelEndpoint.delete({ where: { id } });
 }

@@ -70,6 +70,9 @@ describe('a plan given without its rationale', () => {
       externalToolUsage: false, rationale: '', confidence: 1, source: 'RULES',
       notes: [{ code: 'SCHOOL_LEVEL_NOT_APPLIED', words: '고등학생', subjects: [], message: '"고등학생" (school level) is not applied: the taxonomy has none.' }],
     });
-    expect(text).toBe('Plan given with the request: Korean, MCQA, all task types, all targets, Science/Math, 40 items, seed 42. "고등학생" (school level) is not applied: the taxonomy has none.');
+    expect(text).toBe(
+      'Plan given with the request: Korean, MCQA, all task types, all targets, Science/Math, 40 items, seed 42. ' +
+        'not applied: school level "고등학생" (the BenchHub taxonomy has no school levels; items of every level are drawn)',
+    );
   });
 });

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { citationsFor } from '@benchhub/core/report/citations';
-import { reportHtml, reportHtmlFragment, reportMarkdown, resultsLatexTable, type ReportData, type ReportModel } from '@benchhub/core/report/report';
+import { reportHtml, reportHtmlFragment, reportMarkdown, resultsLatexTable, type ReportData, type ReportLocale, type ReportModel } from '@benchhub/core/report/report';
 import { bibtexOf } from '@benchhub/core/report/citations';
-import type { PlanNote } from '@benchhub/core/planner';
+import { notePart, type PlanNote } from '@benchhub/core/planner';
 import { REPO_ROOT, type PrismaClient } from '@benchhub/db';
 import { NotFoundError, ValidationError } from '../errors';
 import type { StoredPlan } from './evaluation.service';
@@ -138,10 +138,13 @@ export async function buildReportData(db: PrismaClient, taskId: string, now: Dat
       sampleSize: plan.sampleSize,
       seed: plan.seed,
       rationale: plan.rationale ?? '',
+      ...(plan.rationaleParts?.length ? { rationaleParts: plan.rationaleParts } : {}),
       notes: ((plan.notes ?? []) as PlanNote[]).map((note) => note.message),
+      noteParts: ((plan.notes ?? []) as PlanNote[]).map(notePart),
     },
     sampling: plan.sampling ? { requested: plan.sampling.requested, available: plan.sampling.available, shortfall: plan.sampling.shortfall } : null,
     method: typeof result.method === 'string' ? result.method : null,
+    methodKind: result.methodKind === 'PAIRED' || result.methodKind === 'INTERVALS' ? result.methodKind : null,
     alpha: num(result.alpha),
     chanceAccuracy: chances[0] ?? null,
     models,
@@ -171,14 +174,23 @@ export function parseReportFormat(value: string | null | undefined): ReportForma
   return resolved as ReportFormat;
 }
 
-export function renderReport(data: ReportData, format: ReportFormat): string {
+/** The report languages (`--lang`): English (default) and Korean. */
+export function parseReportLocale(value: string | null | undefined): ReportLocale {
+  const locale = (value ?? 'en').toLowerCase();
+  if (locale !== 'en' && locale !== 'ko') {
+    throw new ValidationError(`Unknown report language "${value}" (en or ko)`, [{ path: 'lang', message: 'en or ko' }], 'UNKNOWN_REPORT_LANGUAGE');
+  }
+  return locale;
+}
+
+export function renderReport(data: ReportData, format: ReportFormat, locale: ReportLocale = 'en'): string {
   switch (format) {
     case 'md':
-      return reportMarkdown(data);
+      return reportMarkdown(data, locale);
     case 'html':
-      return reportHtml(data);
+      return reportHtml(data, locale);
     case 'html-fragment':
-      return reportHtmlFragment(data);
+      return reportHtmlFragment(data, locale);
     case 'latex':
       return resultsLatexTable(data);
     case 'bibtex':

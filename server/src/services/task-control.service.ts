@@ -16,7 +16,7 @@ type Deps = Pick<Runtime, 'db' | 'redis' | 'queue' | 'logger'>;
 
 async function loadTask(deps: Deps, taskId: string) {
   const task = await deps.db.evaluationTask.findUnique({ where: { id: taskId }, include: { runs: true } });
-  if (!task) throw new NotFoundError(`No task with id ${taskId}`, 'EvaluationTask');
+  if (!task) throw new NotFoundError(`No task with id ${taskId}`, 'EvaluationTask', { code: 'TASK_NOT_FOUND', params: { taskId } });
   return task;
 }
 
@@ -65,9 +65,9 @@ async function hasLiveJob(deps: Deps, task: { id: string; queueGeneration: numbe
  */
 export async function cancelEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
-  if (isTerminal(task.status)) throw new ConflictError(`Task ${taskId} already finished (${task.status})`);
+  if (isTerminal(task.status)) throw new ConflictError(`Task ${taskId} already finished (${task.status})`, { code: 'TASK_ALREADY_FINISHED', params: { taskId, status: task.status } });
   if (!(await fenceTask(deps, taskId, ['PENDING', 'RUNNING', 'HELD'], 'CANCELLED'))) {
-    throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`);
+    throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`, { code: 'TASK_CHANGED', params: { taskId } });
   }
   if (task.status === 'HELD' || !(await hasLiveJob(deps, task).catch(() => true))) {
     // Nothing is running for it: finalize it now through the queue.
@@ -83,9 +83,9 @@ export async function cancelEvaluation(deps: Deps, taskId: string) {
 /** Hold: workers stop calling models at once and keep what they stored; resume continues with the missing items. */
 export async function holdEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
-  if (task.status === 'HELD') throw new ConflictError(`Task ${taskId} is already held`);
+  if (task.status === 'HELD') throw new ConflictError(`Task ${taskId} is already held`, { code: 'TASK_ALREADY_HELD', params: { taskId } });
   if (!(await fenceTask(deps, taskId, ['PENDING', 'RUNNING'], 'HELD'))) {
-    throw new ConflictError(`Only pending or running tasks can be held (task is ${task.status})`);
+    throw new ConflictError(`Only pending or running tasks can be held (task is ${task.status})`, { code: 'TASK_NOT_HOLDABLE', params: { taskId, status: task.status } });
   }
   // The running period ends here: its time is kept, and a resume starts a new period (duration = active time).
   await closeActivePeriod(deps, task, Date.now());
@@ -119,10 +119,10 @@ export function activeSecondsOf(task: { status: string; startedAt: Date | null; 
 export async function resumeEvaluation(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
   if ((task.status === 'PENDING' || task.status === 'RUNNING') && (await hasLiveJob(deps, task))) {
-    throw new ConflictError(`Task ${taskId} is running; hold it first to resume it later`);
+    throw new ConflictError(`Task ${taskId} is running; hold it first to resume it later`, { code: 'TASK_RUNNING', params: { taskId } });
   }
   const toRun = task.runs.filter((run) => run.status !== 'SUCCEEDED');
-  if (toRun.length === 0 && task.status === 'SUCCEEDED') throw new ConflictError(`Task ${taskId} already succeeded; nothing to resume`);
+  if (toRun.length === 0 && task.status === 'SUCCEEDED') throw new ConflictError(`Task ${taskId} already succeeded; nothing to resume`, { code: 'TASK_NOTHING_TO_RESUME', params: { taskId } });
   const generation = task.queueGeneration + 1;
   // A failed or cancelled task's last period ended at finishedAt: keep it before the resumed run starts a new one.
   if (task.status !== 'HELD' && task.startedAt && task.finishedAt) await closeActivePeriod(deps, task, task.finishedAt.getTime());
@@ -131,7 +131,7 @@ export async function resumeEvaluation(deps: Deps, taskId: string) {
     where: { id: taskId, status: task.status, queueGeneration: task.queueGeneration },
     data: { status: 'PENDING', queueGeneration: generation, result: Prisma.DbNull, error: null, finishedAt: null },
   });
-  if (count !== 1) throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`);
+  if (count !== 1) throw new ConflictError(`Task ${taskId} changed state meanwhile; try again`, { code: 'TASK_CHANGED', params: { taskId } });
   await deps.db.modelRun.updateMany({
     where: { id: { in: toRun.map((run) => run.id) } },
     data: { status: 'PENDING', leaseToken: null, error: null, finishedAt: null },
@@ -145,7 +145,7 @@ export async function resumeEvaluation(deps: Deps, taskId: string) {
 export async function retryFailedSamples(deps: Deps, taskId: string) {
   const task = await loadTask(deps, taskId);
   if ((task.status === 'PENDING' || task.status === 'RUNNING') && (await hasLiveJob(deps, task))) {
-    throw new ConflictError(`Failed samples can be retried once the task is not running (task is ${task.status})`);
+    throw new ConflictError(`Failed samples can be retried once the task is not running (task is ${task.status})`, { code: 'TASK_RETRY_WHILE_RUNNING', params: { taskId, status: task.status } });
   }
   const failed = await deps.db.experimentSample.groupBy({ by: ['runId'], where: { taskId, status: 'error' }, _count: true });
   const failedRunIds = new Set(failed.map((f) => f.runId));
@@ -153,7 +153,7 @@ export async function retryFailedSamples(deps: Deps, taskId: string) {
   for (const run of task.runs) if (run.status === 'FAILED') failedRunIds.add(run.id);
   // Runs left unfinished (held, or active with their job gone) continue with their missing items.
   for (const run of task.runs) if (['HELD', 'PENDING', 'RUNNING'].includes(run.status)) failedRunIds.add(run.id);
-  if (failedRunIds.size === 0) throw new ConflictError('This task has no failed samples to retry');
+  if (failedRunIds.size === 0) throw new ConflictError('This task has no failed samples to retry', { code: 'TASK_NO_FAILED_SAMPLES', params: { taskId } });
   const generation = task.queueGeneration + 1;
   await deps.db.$transaction([
     deps.db.experimentSample.deleteMany({ where: { taskId, status: 'error' } }),

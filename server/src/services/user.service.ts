@@ -51,7 +51,7 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, optio
   const hash = await hashPassword(input.password ?? initialPassword!);
   const user = await db.$transaction(async (tx) => {
     if (options.firstAdmin && (await tx.user.count()) > 0) throw new ForbiddenError('The administrator already exists: sign in instead');
-    if (await tx.user.findUnique({ where: { email: valid.email } })) throw new ConflictError(`A user with e-mail ${valid.email} already exists`);
+    if (await tx.user.findUnique({ where: { email: valid.email } })) throw new ConflictError(`A user with e-mail ${valid.email} already exists`, { code: 'USER_EMAIL_TAKEN', params: { email: valid.email } });
     const created = await tx.user.create({ data: { email: valid.email, name: valid.name, role: valid.role } });
     await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: 'credential', password: hash } });
     if (valid.role === 'ADMIN' && (await tx.user.count({ where: { role: 'ADMIN' } })) === 1) {

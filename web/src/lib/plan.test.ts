@@ -11,6 +11,8 @@ const plan: PlanData = {
   seed: 42,
   externalToolUsage: false,
   rationale: 'Korean history',
+  rationaleKo: '한국사',
+  rationaleParts: null,
   confidence: 0.8,
   source: 'RULES',
   fallbackReason: null,
@@ -45,7 +47,7 @@ describe('plan → PlanInput', () => {
       externalToolUsage: false,
     });
     expect(draftToPlanInput(planToDraft(plan)).taskType).toBeNull();
-    expect(draftToPlanInput(planToDraft(plan), 'why').rationale).toBe('why');
+    expect(draftToPlanInput(planToDraft(plan), { text: 'why', parts: null }).rationale).toBe('why');
   });
 
   it('does not share the subjects array with the draft', () => {
@@ -94,8 +96,18 @@ describe('subject editing', () => {
 
 describe('the rationale kept with a submitted task', () => {
   it("is the planner's when the plan was not changed, and says it was edited otherwise", () => {
-    expect(submittedRationale({ rationale: 'Math items.' }, false)).toBe('Math items.');
-    expect(submittedRationale({ rationale: 'Math items.' }, true)).toBe('Edited by the user before submitting. The planner had suggested: Math items.');
-    expect(submittedRationale({ rationale: '' }, true)).toBe('Edited by the user before submitting.');
+    const parts = [{ key: 'subjectCue', params: { cue: 'math', subject: 'Science/Math' } }];
+    expect(submittedRationale({ rationale: 'Math items.', rationaleParts: parts }, false)).toEqual({ text: 'Math items.', parts });
+    expect(submittedRationale({ rationale: 'Math items.', rationaleParts: parts }, true)).toEqual({
+      text: 'Edited by the user before submitting. The planner had suggested: Math items.',
+      parts: [{ key: 'edited', params: { suggested: true } }, ...parts],
+    });
+    expect(submittedRationale({ rationale: '', rationaleParts: null }, true)).toEqual({ text: 'Edited by the user before submitting.', parts: null });
+  });
+
+  it('goes with the plan input, parts included', () => {
+    const input = draftToPlanInput(planToDraft(plan), { text: 'why', parts: [{ key: 'toolsDefault' }] });
+    expect(input.rationale).toBe('why');
+    expect(input.rationaleParts).toEqual([{ key: 'toolsDefault' }]);
   });
 });

@@ -34,7 +34,7 @@ export function planToDraft(plan: PlanData): PlanDraft {
 
 /** The edited plan as CreateEvaluationInput.plan (and personalizedRanking's plan). Null task/target types mean "all". */
 /** The plan as GraphQL input; `rationale` is what the user was shown (kept with the task). */
-export function draftToPlanInput(draft: PlanDraft, rationale: string | null = null): PlanInput {
+export function draftToPlanInput(draft: PlanDraft, rationale: SubmittedRationale | null = null): PlanInput {
   return {
     language: draft.language,
     subjects: [...draft.subjects],
@@ -44,8 +44,8 @@ export function draftToPlanInput(draft: PlanDraft, rationale: string | null = nu
     sampleSize: Math.trunc(draft.sampleSize),
     seed: Math.trunc(draft.seed),
     externalToolUsage: draft.externalToolUsage,
-    ...(rationale !== null ? { rationale } : {}),
-  } satisfies Required<Omit<PlanInput, 'rationale'>> & PlanInput;
+    ...(rationale !== null ? { rationale: rationale.text, ...(rationale.parts !== null ? { rationaleParts: rationale.parts } : {}) } : {}),
+  } satisfies Required<Omit<PlanInput, 'rationale' | 'rationaleParts'>> & PlanInput;
 }
 
 export type DraftIssue = { field: 'sampleSize' | 'seed'; min: number; max: number };
@@ -104,7 +104,18 @@ export type PlanNoteData = PlanData['notes'][number];
  * The rationale kept with a submitted task: the planner's, or — when the user changed the plan — that it was edited,
  * with what the planner had said (the server never stores an empty rationale).
  */
-export function submittedRationale(plan: Pick<PlanData, 'rationale'>, edited: boolean): string {
-  if (!edited) return plan.rationale;
-  return `Edited by the user before submitting.${plan.rationale ? ` The planner had suggested: ${plan.rationale}` : ''}`;
+export function submittedRationale(plan: Pick<PlanData, 'rationale' | 'rationaleParts'>, edited: boolean): SubmittedRationale {
+  const parts = Array.isArray(plan.rationaleParts) ? (plan.rationaleParts as unknown[]) : null;
+  if (!edited) return { text: plan.rationale, parts };
+  return {
+    text: `Edited by the user before submitting.${plan.rationale ? ` The planner had suggested: ${plan.rationale}` : ''}`,
+    // The server says these in the viewer's language (the "edited" part first), on the task page later too.
+    parts: parts === null ? null : [{ key: 'edited', params: { suggested: parts.length > 0 } }, ...parts],
+  };
+}
+
+/** The rationale sent with a task: the English text and, when the planner gave them, its structured parts. */
+export interface SubmittedRationale {
+  text: string;
+  parts: unknown[] | null;
 }

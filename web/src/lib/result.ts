@@ -75,6 +75,8 @@ export interface PairwiseResult {
 export interface TaskResult {
   alpha: number | null;
   method: string | null;
+  /** How models were compared (the page says it by this code); null when no method was stored. */
+  methodKind: 'PAIRED' | 'INTERVALS' | null;
   models: ModelResult[];
   pairwise: PairwiseResult[];
   tiedGroups: string[][];
@@ -183,7 +185,15 @@ export function parseTaskResult(value: unknown): TaskResult | null {
     .filter((group): group is unknown[] => Array.isArray(group))
     .map((group) => group.filter((name): name is string => typeof name === 'string'))
     .filter((group) => group.length > 0);
-  return { alpha: num(value.alpha), method: str(value.method), models, pairwise, tiedGroups };
+  const method = str(value.method);
+  return { alpha: num(value.alpha), method, methodKind: methodKindOf(value.methodKind, method), models, pairwise, tiedGroups };
+}
+
+/** The stored code, or — for results stored before it existed — the interval method is the one that says "Some models". */
+function methodKindOf(kind: unknown, method: string | null): TaskResult['methodKind'] {
+  if (kind === 'PAIRED' || kind === 'INTERVALS') return kind;
+  if (method === null) return null;
+  return method.startsWith('Some models') ? 'INTERVALS' : 'PAIRED';
 }
 
 /** The tied group (band) index of each model; models in no group are absent. */

@@ -5,7 +5,12 @@ import { ConflictError, DomainError, NotFoundError, SecretUnavailableError, Vali
 export const BaseErrorInterface = builder.interfaceRef<DomainError>('BaseError').implement({
   fields: (t) => ({
     message: t.exposeString('message'),
-    code: t.exposeString('code', { description: 'Machine-readable code, e.g. EMPTY_QUERY, QUERY_TOO_LONG, NOT_FOUND.' }),
+    code: t.exposeString('code', { description: 'Stable machine-readable code, e.g. EMPTY_QUERY, TASK_ALREADY_FINISHED, NOT_FOUND; clients localise the error by it.' }),
+    params: t.field({
+      type: 'JSON',
+      description: 'The values the message names (e.g. { "model": "gpt-4o" }), for a client that says the error in its own language.',
+      resolve: (error) => error.params,
+    }),
   }),
 });
 

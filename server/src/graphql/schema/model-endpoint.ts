@@ -140,12 +140,18 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+const EndpointTestFailureEnum = builder.enumType('EndpointTestFailure', {
+  values: ['CONNECT_FAILED', 'TIMEOUT', 'EGRESS_REFUSED', 'HTTP_ERROR', 'NO_CHOICES', 'NOT_JSON'] as const,
+});
+
 const EndpointTestErrorRef = builder.objectRef<ConnectionTestError>('EndpointTestError').implement({
   description: 'Why a connection test failed: the URL requested, the HTTP status (null: no answer) and the message (secrets redacted).',
   fields: (t) => ({
     url: t.exposeString('url'),
     httpStatus: t.exposeInt('httpStatus', { nullable: true }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'In English; clients may say `code` with `detail` in their own language instead.' }),
+    code: t.field({ type: EndpointTestFailureEnum, resolve: (e) => e.code }),
+    detail: t.exposeString('detail', { description: 'The system error, the timeout in ms, the egress reason or the server\'s own message, as given.' }),
   }),
 });
 

@@ -49,3 +49,22 @@ describe('Plan.notes over GraphQL', () => {
     expect((await plan('Compare models on math, 50 questions')).notes).toEqual([]);
   });
 });
+
+describe('Plan.rationale in the UI language', () => {
+  it('says the rationale in Korean from its parts, English by default, and gives the parts to send back', async () => {
+    const context = { logger: pino({ level: 'silent' }), viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext;
+    const result = await graphql({
+      schema,
+      source: `{ plan(query: "Which model is best at high-school math? 30 questions") {
+        ... on QueryPlanSuccess { data { rationale ko: rationale(locale: KO) rationaleParts } }
+      } }`,
+      contextValue: context,
+    });
+    expect(result.errors).toBeUndefined();
+    const data = (result.data as { plan: { data: { rationale: string; ko: string; rationaleParts: { key: string }[] } } }).plan.data;
+    expect(data.rationale).toContain('subject "math" → Science/Math');
+    expect(data.ko).toContain('과목 "math" → 과학 · 수학');
+    expect(data.ko).toContain('적용 안 됨: 학년 "high-school"');
+    expect(data.rationaleParts.map((p) => p.key)).toContain('schoolLevelNotApplied');
+  });
+});

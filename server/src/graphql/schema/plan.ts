@@ -1,4 +1,4 @@
-import { PLAN_NOTE_CODES, type EvaluationPlan, type PlanNote } from '@benchhub/core/planner';
+import { PLAN_NOTE_CODES, renderRationale, type EvaluationPlan, type PlanNote } from '@benchhub/core/planner';
 import { builder } from '../builder';
 import { planQuery } from '../../services/planning.service';
 import { previewPlan, type PlanPreview } from '../../services/plan-preview.service';
@@ -27,6 +27,10 @@ export const ProblemTypeEnum = builder.enumType('ProblemType', {
   } as const,
 });
 export const PlanSourceEnum = builder.enumType('PlanSource', { values: ['RULES', 'LLM'] as const });
+export const UiLocaleEnum = builder.enumType('UiLocale', {
+  description: 'A language the server can say its texts in (the plan rationale, the report).',
+  values: { EN: { value: 'en' }, KO: { value: 'ko' } } as const,
+});
 
 const PLAN_NOTE_DESCRIPTIONS: Record<(typeof PLAN_NOTE_CODES)[number], string> = {
   SCHOOL_LEVEL_NOT_APPLIED: 'A school level ("고등학생", "high-school") was named; the taxonomy has none, so items of every level are drawn.',
@@ -66,7 +70,17 @@ export const PlanRef = builder.objectRef<EvaluationPlan>('Plan').implement({
     sampleSize: t.exposeInt('sampleSize'),
     seed: t.exposeInt('seed'),
     externalToolUsage: t.exposeBoolean('externalToolUsage'),
-    rationale: t.exposeString('rationale'),
+    rationale: t.string({
+      description: 'Why this plan, in `locale` (English by default). Plans without rationaleParts have their stored text only.',
+      args: { locale: t.arg({ type: UiLocaleEnum, defaultValue: 'en' }) },
+      resolve: (p, { locale }) => (p.rationaleParts?.length ? renderRationale(p.rationaleParts, locale ?? 'en') : p.rationale),
+    }),
+    rationaleParts: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The rationale as structured parts ({ key, params }); send them back in PlanInput.rationaleParts so the task keeps them.',
+      resolve: (p) => p.rationaleParts ?? null,
+    }),
     notes: t.field({
       type: [PlanNoteRef],
       description: 'Structured notes (also named in the rationale): qualifiers not applied, exclusions, corrections.',
@@ -103,6 +117,10 @@ export const PlanInput = builder.inputType('PlanInput', {
     rationale: t.string({
       description: 'Why this plan (kept with the task). Omitted: the server describes the plan it was given. Clients send the rationale they showed.',
     }),
+    rationaleParts: t.field({
+      type: 'JSON',
+      description: 'The rationale as the parts Plan.rationaleParts gave (optionally after an "edited" part): the task then says it in any UI language.',
+    }),
   }),
 });
 
@@ -131,7 +149,8 @@ builder.queryField('planPreview', (t) =>
     description: 'Counts for a plan before submitting: items matching the whole plan, how many will be drawn, the shortfall, per subject.',
     errors: { types: [ValidationError] },
     args: { plan: t.arg({ type: PlanInput, required: true }) },
-    resolve: (_root, { plan }, ctx) => previewPlan(ctx.db, { ...plan, taskType: plan.taskType ?? null, targetType: plan.targetType ?? null, seed: plan.seed ?? undefined, rationale: plan.rationale ?? undefined }),
+    resolve: (_root, { plan }, ctx) =>
+      previewPlan(ctx.db, { ...plan, taskType: plan.taskType ?? null, targetType: plan.targetType ?? null, seed: plan.seed ?? undefined, rationale: plan.rationale ?? undefined }),
   }),
 );
 

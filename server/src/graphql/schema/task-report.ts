@@ -2,6 +2,7 @@
 // printable page, the LaTeX results table and the BibTeX of BenchHub and every cited source benchmark.
 import { builder } from '../builder';
 import { buildReportData, renderReport } from '../../services/report.service';
+import { UiLocaleEnum } from './plan';
 
 export const ReportFormatEnum = builder.enumType('ReportFormat', {
   values: {
@@ -28,8 +29,11 @@ builder.prismaObjectFields('EvaluationTask', (t) => ({
     description:
       'The task report: goal, plan, methods, ranking with intervals, tied groups, pairwise tests, per-subject table, chart, ' +
       'reproducibility manifest and citations (same text as `benchhub report`).',
-    args: { format: t.arg({ type: ReportFormatEnum, required: true }) },
-    resolve: async (task, { format }, ctx) => renderReport(await buildReportData(ctx.db, task.id), format),
+    args: {
+      format: t.arg({ type: ReportFormatEnum, required: true }),
+      locale: t.arg({ type: UiLocaleEnum, defaultValue: 'en', description: 'The language of the report (names, data, BibTeX and LaTeX stay as they are).' }),
+    },
+    resolve: async (task, { format, locale }, ctx) => renderReport(await buildReportData(ctx.db, task.id), format, locale ?? 'en'),
   }),
   citations: t.field({
     type: [CitationRef],

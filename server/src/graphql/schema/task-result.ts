@@ -83,10 +83,23 @@ const TiedGroupRef = builder.objectRef<string[]>('TiedGroup').implement({
   fields: (t) => ({ models: t.stringList({ resolve: (group) => group }) }),
 });
 
+const ResultMethodKindEnum = builder.enumType('ResultMethodKind', {
+  description: 'How models were compared; clients say the method in their own language by this code.',
+  values: {
+    PAIRED: { description: 'Exact McNemar tests on shared items, Holm-adjusted; tied groups at alpha.' },
+    INTERVALS: { description: 'Some numbers came from cached cells: models separated only by non-overlapping 95% Wilson intervals.' },
+  } as const,
+});
+
 const TaskResultRef = builder.objectRef<TaskResult>('TaskResult').implement({
   fields: (t) => ({
     alpha: t.exposeFloat('alpha'),
-    method: t.exposeString('method'),
+    method: t.exposeString('method', { description: 'The method in English (methodKind says it as a code).' }),
+    methodKind: t.field({
+      type: ResultMethodKindEnum,
+      // Results stored before the code existed: the interval method is the one without paired tests.
+      resolve: (r) => r.methodKind ?? (r.method.startsWith('Some models') ? 'INTERVALS' : 'PAIRED'),
+    }),
     models: t.field({ type: [ModelResultRef], description: 'Ranked models first, by accuracy.', resolve: (r) => r.models }),
     pairwise: t.field({ type: [PairwiseRef], resolve: (r) => r.pairwise }),
     tiedGroups: t.field({

@@ -51,6 +51,7 @@ export const CreateFirstAdminMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -107,6 +108,7 @@ export const CreateApiTokenMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -133,6 +135,7 @@ export const RevokeApiTokenMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
       }
@@ -181,6 +184,7 @@ export const SetUserQuotasMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -210,6 +214,7 @@ export const CreateUserMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -236,6 +241,7 @@ export const UpdateUserMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {

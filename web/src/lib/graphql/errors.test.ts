@@ -44,3 +44,20 @@ describe('toFormErrors', () => {
     expect(hasErrors(general)).toBe(true);
   });
 });
+
+describe('errors said in the UI language', () => {
+  it('puts the localised sentence of a known code at its field, and keeps the server text for an unknown one', async () => {
+    const { translate } = await import('$lib/i18n/core');
+    const say = (error: { code?: string; message?: string; params?: unknown }) =>
+      error.code === 'NO_MODELS' ? translate('ko', 'error.NO_MODELS') : (error.message ?? '');
+    const known = toFormErrors(
+      { __typename: 'ValidationError', code: 'NO_MODELS', message: 'Pick at least one model', issues: [{ path: 'models', message: 'At least one model is required' }] },
+      ['models'],
+      { say },
+    );
+    expect(known.fields.models).toEqual(['모델을 하나 이상 고르세요.']);
+    const unknown = toFormErrors({ __typename: 'ConflictError', code: 'SOMETHING_NEW', message: 'Server text' }, [], { say });
+    expect(unknown.general).toEqual(['Server text']);
+    expect(translate('ko', 'error.MODEL_NAME_TAKEN', { name: 'gpt' })).toBe('"gpt" 이름의 모델이 이미 있습니다.');
+  });
+});

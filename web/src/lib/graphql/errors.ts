@@ -7,6 +7,7 @@ export interface ErrorLike {
   __typename?: string;
   message?: string;
   code?: string;
+  params?: unknown;
   issues?: readonly { path: string; message: string }[];
 }
 
@@ -32,7 +33,7 @@ export function hasErrors(errors: FormErrors): boolean {
 export function toFormErrors(
   error: ErrorLike,
   knownFields: readonly string[],
-  route: { byType?: Record<string, string>; byCode?: Record<string, string> } = {},
+  route: { byType?: Record<string, string>; byCode?: Record<string, string>; say?: (error: ErrorLike) => string } = {},
 ): FormErrors {
   const out = emptyFormErrors();
   const push = (field: string | null, message: string) => {
@@ -44,6 +45,14 @@ export function toFormErrors(
     if (!list.includes(message)) list.push(message);
   };
   const known = new Set(knownFields);
+  // An error the client can say in its own language (by its code): that one sentence, at the field it concerns.
+  const said = route.say?.(error);
+  if (said !== undefined && error.message !== undefined && said !== error.message) {
+    const head = error.issues?.[0]?.path.split(/[.[]/)[0] ?? '';
+    const routed = (error.code && route.byCode?.[error.code]) || (error.__typename && route.byType?.[error.__typename]) || head;
+    push(known.has(routed) ? routed : null, said);
+    return out;
+  }
   const issues = error.issues ?? [];
   let unplaced = 0;
   for (const issue of issues) {

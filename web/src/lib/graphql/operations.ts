@@ -11,6 +11,8 @@ export const PlanFields = graphql(`
     seed
     externalToolUsage
     rationale
+    rationaleKo: rationale(locale: KO)
+    rationaleParts
     notes {
       code
       words
@@ -126,6 +128,7 @@ export const CreateModelEndpointMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -152,6 +155,7 @@ export const UpdateModelEndpointMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
         ... on ValidationError {
@@ -175,6 +179,7 @@ export const DeleteModelEndpointMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
     }
@@ -193,6 +198,7 @@ export const CreateEvaluationMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
       ... on ValidationError {
@@ -365,6 +371,7 @@ export const CancelEvaluationMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
     }
@@ -383,6 +390,7 @@ export const HoldEvaluationMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
     }
@@ -401,6 +409,7 @@ export const ResumeEvaluationMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
     }
@@ -419,6 +428,7 @@ export const RetryFailedSamplesMutation = graphql(`
       }
       ... on BaseError {
         message
+        params
         code
       }
     }
@@ -500,6 +510,7 @@ export const QuarantineLeaderboardEntryMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
       }
@@ -520,6 +531,7 @@ export const UnquarantineLeaderboardEntryMutation = graphql(
         }
         ... on BaseError {
           message
+          params
           code
         }
       }
@@ -710,6 +722,7 @@ export const SamplesExportQuery = graphql(`
         __typename
         ... on BaseError {
           message
+          params
         }
         ... on EvaluationTaskSamplesExportSuccess {
           data
@@ -762,12 +775,12 @@ export const LeaderboardPivotQuery = graphql(`
 `);
 
 export const TaskReportQuery = graphql(`
-  query TaskReport($id: ID!, $format: ReportFormat!) {
+  query TaskReport($id: ID!, $format: ReportFormat!, $locale: UiLocale) {
     task(id: $id) {
       id
       query
       status
-      report(format: $format)
+      report(format: $format, locale: $locale)
     }
   }
 `);
@@ -810,11 +823,14 @@ export const TestModelEndpointMutation = graphql(`
             url
             httpStatus
             message
+            code
+            detail
           }
         }
       }
       ... on BaseError {
         message
+        params
         code
       }
     }

@@ -38,6 +38,11 @@ export function interpolate(template: string, params?: Params): string {
   });
 }
 
+/** True when `key` is a message of the (complete) English dictionary. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** Looks a key up in the locale's dictionary, falling back to English, then to the key itself. */
 export function translate(
   locale: Locale,

@@ -1,6 +1,6 @@
 /** The reactive UI language, remembered in localStorage and applied to <html lang>. */
 import { browser } from '$app/environment';
-import { STORAGE_KEY, detectLocale, isLocale, translate, type Locale, type MessageKey, type Params } from './core';
+import { STORAGE_KEY, detectLocale, isLocale, isMessageKey, translate, type Locale, type MessageKey, type Params } from './core';
 
 function initialLocale(): Locale {
   if (!browser) return 'en';
@@ -47,8 +47,25 @@ class I18n {
 
   /** Translate in the current locale (reactive: reading it tracks `locale`). */
   t = (key: MessageKey, params?: Params): string => translate(this.locale, key, params);
+
+  /**
+   * A message chosen by data (a server code, a baseline's name): translated when the dictionary has `key`, else
+   * `fallback` (the server's own text) — so an unknown code still shows the server's message.
+   */
+  tOr = (key: string, fallback: string, params?: Params): string => (isMessageKey(key) ? translate(this.locale, key, params) : fallback);
+
+  /** A server error in the UI language: by its stable code (its params filled in), else the server's English message. */
+  sayError = (error: { code?: string | null; message?: string | null; params?: unknown }): string =>
+    this.tOr(`error.${error.code ?? ''}`, error.message ?? error.code ?? '', errorParams(error.params));
+}
+
+function errorParams(value: unknown): Params {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 export const i18n = new I18n();
 export const t = i18n.t;
+export const tOr = i18n.tOr;
+export const sayError = i18n.sayError;
 export type { Locale, MessageKey };
