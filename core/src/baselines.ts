@@ -13,7 +13,15 @@ export const BASELINE_MODELS = {
     description:
       'Baseline (not an LLM): always picks the most common gold answer position among the sample items with the same number of options.',
   },
+  paced: {
+    name: 'baseline/paced',
+    description:
+      'Baseline (not an LLM): uniform random choice like baseline/random, answering one item every 100 ms as a slow model would, so that live progress can be watched without any LLM.',
+  },
 } as const;
+
+/** How long baseline/paced takes per item; it answers one item at a time. */
+export const PACED_BASELINE_MS = 100;
 
 export type BaselineName = (typeof BASELINE_MODELS)[keyof typeof BASELINE_MODELS]['name'];
 

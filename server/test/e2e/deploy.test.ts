@@ -4,6 +4,7 @@
  * leaving PostgreSQL alone, and servers and workers refusing a schema that is behind.
  */
 import { spawn } from 'node:child_process';
+import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, applyMigrations, config, createPrismaClient, migrationNames } from '@benchhub/db';
 import { createThrowawayDatabase, postgresTarget, withDatabase, type ThrowawayDatabase } from '@benchhub/db/postgres';
@@ -89,7 +90,7 @@ describe('npm run setup with a postgresql:// URL', () => {
       expect(setup.code, setup.stderr).toBe(0);
       expect(lastLine(setup.stdout)).toMatch(new RegExp(`^setup: database PostgreSQL 127\\.0\\.0\\.1:5432/${database.name} ready \\(applied .+\\); sample benchmark installed \\(\\d+ items`));
       expect(await db.benchmarkItem.count()).toBeGreaterThan(1000);
-      expect(await db.modelEndpoint.count({ where: { kind: 'BASELINE' } })).toBe(2);
+      expect(await db.modelEndpoint.count({ where: { kind: 'BASELINE' } })).toBe(Object.keys(BASELINE_MODELS).length);
     } finally {
       await db.$disconnect();
     }

@@ -89,3 +89,16 @@ describe('baselines with 2 to 10 options', () => {
     expect(scoreOutput({ problemType: 'Binary', options: agree.options, answer: agree.answer, output }).status).not.toBe('unparsed');
   });
 });
+
+describe('baseline/paced', () => {
+  it("answers as baseline/random does, one item at a time at its pace", async () => {
+    const { PacedBaseline } = await import('./baselines');
+    const items = generateSampleBenchmark().filter((item) => item.problemType === 'MCQA').slice(0, 5);
+    const paced = new PacedBaseline(3, 40);
+    const started = performance.now();
+    const answers = await Promise.all(items.map((item) => paced.call(prompt, item)));
+    // Five calls made at once still take five paces: they wait in line.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(5 * 40 - 5);
+    expect(answers).toEqual(await Promise.all(items.map((item) => new RandomBaseline(3).call(prompt, item))));
+  });
+});

@@ -5,6 +5,7 @@ import { choiceLetter, resolveGoldBinary, resolveGoldChoice } from '@benchhub/co
 import type { ModelCaller, ModelReply } from './model-caller';
 
 export { BASELINE_MODELS } from '@benchhub/core/baselines';
+import { PACED_BASELINE_MS } from '@benchhub/core/baselines';
 
 /**
  * Built-in baselines: no network, clearly labelled, giving every leaderboard a chance-level floor.
@@ -30,6 +31,29 @@ export class RandomBaseline implements ModelCaller {
     if (options) output = `Answer: ${choiceLetter(Math.floor(random() * options.length))}`;
     else if (item.problemType === 'Binary') output = binaryWords(item)[random() < 0.5 ? 0 : 1];
     return { output, tokensIn: null, tokensOut: null };
+  }
+}
+
+/**
+ * Random choices at a slow model's pace (PACED_BASELINE_MS an item, one at a time): live progress to watch in the UI
+ * and GraphiQL without any LLM. Its answers are baseline/random's for the same seed.
+ */
+export class PacedBaseline extends RandomBaseline {
+  /** The previous call's turn: calls wait in line (baselines are not behind the endpoint limiter). */
+  private turn: Promise<void> = Promise.resolve();
+
+  constructor(
+    seed: number,
+    private readonly paceMs = PACED_BASELINE_MS,
+  ) {
+    super(seed);
+  }
+
+  override async call(prompt: unknown, item: BenchmarkItem): Promise<ModelReply> {
+    const mine = this.turn.then(() => new Promise<void>((resolve) => setTimeout(resolve, this.paceMs)));
+    this.turn = mine;
+    await mine;
+    return super.call(prompt, item);
   }
 }
 

@@ -20,7 +20,7 @@ import {
   type WriteFence,
 } from '@benchhub/db';
 import { checkDestination, EgressError, egressPolicy } from '@benchhub/db/egress';
-import { BASELINE_MODELS, MajorityBaseline, RandomBaseline } from '../models/baselines';
+import { BASELINE_MODELS, MajorityBaseline, PacedBaseline, RandomBaseline } from '../models/baselines';
 import { ModelCallError, type ModelCaller, type ModelReply } from '../models/model-caller';
 import { OpenAiCompatibleCaller, type EndpointParams } from '../models/openai-compatible';
 import { ResponseCache, responseCacheKey } from '../models/response-cache';
@@ -690,6 +690,7 @@ async function createCaller(endpoint: EndpointRow, seed: number, items: Benchmar
   if (endpoint.kind === 'BASELINE') {
     if (endpoint.modelId === BASELINE_MODELS.random.name) return new RandomBaseline(seed);
     if (endpoint.modelId === BASELINE_MODELS.majority.name) return new MajorityBaseline(items);
+    if (endpoint.modelId === BASELINE_MODELS.paced.name) return new PacedBaseline(seed);
     throw new Error(`Unknown baseline ${endpoint.modelId}`);
   }
   if (!endpoint.baseUrl) throw new Error(`Endpoint ${endpoint.name} has no base URL`);
