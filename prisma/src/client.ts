@@ -71,6 +71,7 @@ function createSqliteClient(url: string): PrismaClient {
         connection = handle as BetterSqlite3.Database;
         // Text filters behave as on PostgreSQL (see text-search.ts).
         installCaseInsensitiveLike(connection);
+        beginTransactionsImmediately(connection);
       }
       return connected;
     },
@@ -81,6 +82,18 @@ function createSqliteClient(url: string): PrismaClient {
   // synchronous=NORMAL is durable in WAL mode and avoids an fsync per commit.
   void client.$queryRawUnsafe('PRAGMA synchronous = NORMAL').catch(() => {});
   return client;
+}
+
+/**
+ * Prisma's SQLite adapter opens every transaction with a deferred `BEGIN`. In WAL mode a deferred
+ * transaction that reads and then writes fails at once (SQLITE_BUSY_SNAPSHOT, which the busy timeout does
+ * not cover) when another process (a worker, the server) committed in between; the adapter reports it as
+ * "Operation has timed out". Taking the write lock when the transaction begins makes it wait its turn
+ * instead (up to the busy timeout), as the statement layer's own write transactions do.
+ */
+function beginTransactionsImmediately(connection: BetterSqlite3.Database): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = ((source: string) => prepare(source === 'BEGIN' ? 'BEGIN IMMEDIATE' : source)) as typeof connection.prepare;
 }
 
 function createPostgresClient(url: string): PrismaClient {
