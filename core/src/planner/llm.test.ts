@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINE_CATEGORIES } from '../taxonomy';
 import { buildPlannerMessages, extractJsonObject, fallbackPlan, parseLlmPlan, planFromLlmResponse, planFromQuery } from './index';
+import { parseRationaleParts, renderRationale } from './rationale';
 
 const QUERY = '한국 전통 명절에 대한 지식을 객관식으로 200문제 평가해줘';
 
@@ -113,6 +114,22 @@ describe('parseLlmPlan', () => {
     expect(r.plan.problemType).toBe('MCQA');
     expect(r.plan.targetType).toBe(rules.targetType);
     expect(r.plan.rationale).toMatch(/filled from the rules planner: language, targetType, problemType, sampleSize, externalToolUsage, confidence/);
+  });
+
+  it('says its extra notes (filled fields, removed exclusions, clamped size) as parts, in Korean too', () => {
+    const reply = JSON.stringify({ subjects: ['Science/Math', 'Science/Physics'], taskType: 'Knowledge', sampleSize: 99999, rationale: 'r' });
+    const r = parseLlmPlan(reply, 'science but not math');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const extras = r.plan.rationaleParts!.find((p) => p.key === 'llmExtras')!;
+    expect((extras.params!.notes as { key: string }[]).map((n) => n.key)).toEqual(['llmSampleClamped', 'llmExcluded', 'llmFilled']);
+    expect(r.plan.rationale).toMatch(/^r \(sampleSize 99999 clamped to \d+ \(allowed \d+\.\.\d+\); excluded subjects removed \(Science\/Math\); filled from the rules planner: language, /);
+    const ko = renderRationale(r.plan.rationaleParts!, 'ko');
+    expect(ko).toMatch(/규칙 계획기로 채운 항목: 언어, /);
+    expect(ko.replace(/^r /, '').match(/[A-Za-z]{2,}/g)).toBeNull();
+    expect(parseRationaleParts(JSON.parse(JSON.stringify(r.plan.rationaleParts)))).toEqual(r.plan.rationaleParts);
+    // A plan stored before the extras were parts still says its English text.
+    expect(renderRationale([{ key: 'llmExtras', params: { text: 'filled from the rules planner: seed' } }], 'ko')).toBe('(filled from the rules planner: seed)');
   });
 
   it('rejects invalid categories and values', () => {

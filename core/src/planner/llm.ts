@@ -2,7 +2,7 @@
  * Pure parts of the LLM planner: prompt construction, response parsing/validation and the
  * rules fallback. The HTTP call itself lives outside core.
  */
-import { renderRationale, type RationalePart } from './rationale';
+import { renderRationale, type NestedPart, type RationalePart } from './rationale';
 import { COARSE_CATEGORIES, finesOf, normalizeLanguage, normalizeProblemType, normalizeTargetType, normalizeTaskType } from '../taxonomy';
 import { planFromQuery } from './rules';
 import { excludeSubjects } from './subjects';
@@ -166,7 +166,7 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
   const rules = planFromQuery(query, opts);
   const errors: string[] = [];
   const filled: string[] = [];
-  const notes: string[] = [];
+  const notes: NestedPart[] = [];
   const plan: EvaluationPlan = { ...rules, subjects: [...rules.subjects], source: 'LLM', fallbackReason: null };
 
   const language = pick(obj, 'language');
@@ -218,7 +218,7 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
     if (!Number.isFinite(n)) errors.push(`invalid sampleSize ${JSON.stringify(size.value)}`);
     else {
       const clamped = Math.min(MAX_SAMPLE_SIZE, Math.max(MIN_SAMPLE_SIZE, Math.round(n)));
-      if (clamped !== n) notes.push(`sampleSize ${n} clamped to ${clamped} (allowed ${MIN_SAMPLE_SIZE}..${MAX_SAMPLE_SIZE})`);
+      if (clamped !== n) notes.push({ key: 'llmSampleClamped', params: { asked: n, value: clamped, min: MIN_SAMPLE_SIZE, max: MAX_SAMPLE_SIZE } });
       plan.sampleSize = clamped;
     }
   }
@@ -247,9 +247,10 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
   const parts: RationalePart[] = [
     typeof rationale.value === 'string' && rationale.value.trim() !== '' ? { key: 'llmText', params: { text: rationale.value.trim() } } : { key: 'llmNoRationale' },
   ];
-  const extras = [...notes];
-  if (filled.length > 0) extras.push(`filled from the rules planner: ${filled.join(', ')}`);
-  if (extras.length > 0) parts.push({ key: 'llmExtras', params: { text: extras.join('; ') } });
+  // Each extra note is a part of its own (said per locale), grouped in one parenthesis by llmExtras.
+  const extras: NestedPart[] = [...notes];
+  if (filled.length > 0) extras.push({ key: 'llmFilled', params: { fields: filled } });
+  if (extras.length > 0) parts.push({ key: 'llmExtras', params: { notes: extras } });
   plan.rationaleParts = parts;
   plan.rationale = renderRationale(parts);
   return { ok: true, plan };
@@ -259,14 +260,14 @@ export function parseLlmPlan(text: string, query: string, opts: PlanOptions = {}
 const QUERY_NOTES: readonly PlanNoteCode[] = ['SCHOOL_LEVEL_NOT_APPLIED', 'DIFFICULTY_NOT_APPLIED', 'SUBJECTS_EXCLUDED'];
 
 /** Excluded subjects are never planned, whichever planner chose them: the rules' exclusions are enforced on an LLM plan. */
-function enforceExclusions(plan: EvaluationPlan, rulesNotes: readonly PlanNote[]): string | null {
+function enforceExclusions(plan: EvaluationPlan, rulesNotes: readonly PlanNote[]): NestedPart | null {
   const excluded = rulesNotes.filter((n) => n.code === 'SUBJECTS_EXCLUDED').flatMap((n) => n.subjects);
   if (excluded.length === 0) return null;
   const before = plan.subjects;
   const after = excludeSubjects(before, excluded);
   if (before.length === after.length && before.every((s, i) => s === after[i])) return null;
   plan.subjects = after;
-  return `excluded subjects removed (${excluded.join(', ')})`;
+  return { key: 'llmExcluded', params: { subjects: excluded } };
 }
 
 /** The rules plan used when the LLM planner fails; records why. */

@@ -9,7 +9,7 @@ import type { PlanNote } from './types';
 export const RATIONALE_LOCALES = ['en', 'ko'] as const;
 export type RationaleLocale = (typeof RATIONALE_LOCALES)[number];
 
-export type RationaleValue = string | number | boolean | null | readonly string[] | readonly (readonly string[])[] | NestedPart;
+export type RationaleValue = string | number | boolean | null | readonly string[] | readonly (readonly string[])[] | NestedPart | readonly NestedPart[];
 /** A part inside another part's params (e.g. the subject note an exclusion applies to). */
 export interface NestedPart {
   key: string;
@@ -175,7 +175,23 @@ const MESSAGES = {
   seedDefault: { en: (p) => `seed: default ${p.seed}`, ko: (p) => `시드: 기본값 ${p.seed}` },
   llmText: { en: (p) => String(p.text), ko: (p) => String(p.text) },
   llmNoRationale: { en: () => 'LLM planner (no rationale given)', ko: () => 'LLM 계획기(근거 없음)' },
-  llmExtras: { en: (p) => `(${p.text})`, ko: (p) => `(${p.text})` },
+  // Older plans kept the extras as English text (`text`); newer ones as parts (`notes`).
+  llmExtras: {
+    en: (p, s) => `(${p.text ?? partsOf(p.notes).map(s.part).join('; ')})`,
+    ko: (p, s) => `(${p.text ?? partsOf(p.notes).map(s.part).join('; ')})`,
+  },
+  llmFilled: {
+    en: (p) => `filled from the rules planner: ${joinList(p.fields)}`,
+    ko: (p) => `규칙 계획기로 채운 항목: ${listOf(p.fields).map((f) => KOREAN_PLAN_FIELDS[f] ?? f).join(', ')}`,
+  },
+  llmExcluded: {
+    en: (p) => `excluded subjects removed (${joinList(p.subjects)})`,
+    ko: (p, s) => `제외한 과목을 뺐습니다(${s.subjects(p.subjects)})`,
+  },
+  llmSampleClamped: {
+    en: (p) => `sampleSize ${p.asked} clamped to ${p.value} (allowed ${p.min}..${p.max})`,
+    ko: (p) => `문항 수 ${p.asked}을(를) ${p.value}(으)로 조정(허용 범위 ${p.min}..${p.max})`,
+  },
   llmFailed: {
     en: (p) => `LLM planner failed (${p.reason}); used the rules planner instead.`,
     ko: (p) => `LLM 계획기가 실패해(${p.reason}) 규칙 계획기를 대신 사용했습니다.`,
@@ -198,6 +214,21 @@ export const RATIONALE_KEYS = Object.keys(MESSAGES) as RationaleKey[];
 /** Parts after which the next part follows with a space (a sentence), not "; ". */
 const SENTENCES: readonly RationaleKey[] = ['edited', 'llmFailed', 'given'];
 
+/** Plan fields in Korean (the LLM planner names the ones it left to the rules planner). */
+const KOREAN_PLAN_FIELDS: Record<string, string> = {
+  language: '언어',
+  subjects: '과목',
+  taskType: '과제 유형',
+  targetType: '대상 유형',
+  problemType: '문제 형식',
+  sampleSize: '문항 수',
+  externalToolUsage: '외부 도구 사용',
+  confidence: '신뢰도',
+};
+
+function partsOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
 function listOf(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
@@ -270,7 +301,7 @@ export function parseRationaleParts(value: unknown): RationalePart[] | null {
     if (typeof v === 'string') return v.length <= MAX_TEXT;
     if (typeof v === 'number') return Number.isFinite(v);
     if (typeof v === 'boolean') return true;
-    if (Array.isArray(v)) return v.length <= MAX_PARTS && v.every((x) => typeof x === 'string' ? x.length <= MAX_TEXT : Array.isArray(x) && x.every((y) => typeof y === 'string' && y.length <= MAX_TEXT));
+    if (Array.isArray(v)) return v.length <= MAX_PARTS && v.every((x) => (typeof x === 'string' ? x.length <= MAX_TEXT : Array.isArray(x) ? x.every((y) => typeof y === 'string' && y.length <= MAX_TEXT) : depth < 2 && isValidPart(x, depth + 1)));
     return depth < 2 && isValidPart(v, depth + 1);
   };
   const isValidPart = (v: unknown, depth: number): boolean => {
