@@ -24,9 +24,12 @@ export interface ErrorDetail {
   params?: ErrorParams;
 }
 
+/** One field's problem: `code` (+ `params`) lets a client say it in its own language; `message` is the English text. */
 export interface FieldIssue {
   path: string;
   message: string;
+  code?: string;
+  params?: ErrorParams;
 }
 
 /** Bad input: nothing was changed. */

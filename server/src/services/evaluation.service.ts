@@ -72,7 +72,8 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   const rawKey = input.idempotencyKey ?? null;
   if (rawKey !== null && (rawKey.length === 0 || rawKey.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
     const message = `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`;
-    throw new ValidationError(message, [{ path: 'idempotencyKey', message }]);
+    const params = { min: 1, max: MAX_IDEMPOTENCY_KEY_LENGTH };
+    throw new ValidationError(message, [{ path: 'idempotencyKey', message, code: 'LENGTH_OUT_OF_RANGE', params }], 'LENGTH_OUT_OF_RANGE', { field: 'idempotencyKey', ...params });
   }
   // Stored with its scope, so keys of different users never collide.
   const idempotencyKey = rawKey === null ? null : `${input.idempotencyScope ?? '-'}:${rawKey}`;
@@ -81,7 +82,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     if (existing) return existing;
   }
   const query = validateQuery(input.query);
-  if (!query.ok) throw new ValidationError(query.message, [{ path: 'query', message: query.message }], query.code);
+  if (!query.ok) throw new ValidationError(query.message, [{ path: 'query', message: query.message, code: query.code }], query.code);
 
   const modelNames = [...new Set(input.models.map((m) => m.trim()).filter(Boolean))];
   if (modelNames.length === 0) {
@@ -125,7 +126,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   if (input.judgeModel) {
     if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint');
     if (judge.kind !== 'OPENAI_COMPATIBLE') {
-      throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge' }]);
+      throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge', code: 'JUDGE_IS_BASELINE' }], 'JUDGE_IS_BASELINE');
     }
   }
   const judgeEndpointId = judge?.id ?? null;

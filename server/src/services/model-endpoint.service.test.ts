@@ -54,6 +54,34 @@ describe('model endpoints', () => {
     expect(await temp.db.modelEndpoint.count()).toBe(before);
   });
 
+  it('names every field issue by a stable code with its params, for clients that say it in their own language', async () => {
+    const error = await createModelEndpoint(temp.db, {
+      name: 'baseline/mine',
+      baseUrl: 'ftp://x',
+      modelId: ' ',
+      temperature: 3,
+      concurrency: 1.5,
+      extraHeaders: { 'Bad Header': 'v' },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues.map(({ path, code, params }) => ({ path, code, params }));
+    expect(issues).toEqual([
+      { path: 'name', code: 'NAME_RESERVED', params: { prefix: 'baseline/' } },
+      { path: 'baseUrl', code: 'BASE_URL_SCHEME', params: undefined },
+      { path: 'modelId', code: 'REQUIRED', params: undefined },
+      { path: 'temperature', code: 'OUT_OF_RANGE', params: { min: 0, max: 2 } },
+      { path: 'concurrency', code: 'INTEGER_OUT_OF_RANGE', params: { min: 1, max: 256 } },
+      { path: 'extraHeaders', code: 'INVALID_HEADER', params: { header: 'Bad Header' } },
+    ]);
+    // The English text stays the fallback for API clients.
+    expect((error as ValidationError).issues[1]!.message).toBe('Base URL must be http(s)');
+    const invalidUrl = await createModelEndpoint(temp.db, { ...base, name: 'x'.repeat(101), baseUrl: 'not a url' }).catch((e: unknown) => e);
+    expect((invalidUrl as ValidationError).issues.map((i) => [i.code, i.params])).toEqual([
+      ['TOO_LONG', { max: 100 }],
+      ['BASE_URL_INVALID', undefined],
+    ]);
+  });
+
   it('protects the baselines', async () => {
     const random = await temp.db.modelEndpoint.findUniqueOrThrow({ where: { name: 'baseline/random' } });
     await expect(deleteModelEndpoint(temp.db, random.id)).rejects.toBeInstanceOf(ConflictError);

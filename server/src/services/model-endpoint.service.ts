@@ -32,20 +32,22 @@ export const BASELINE_PREFIX = 'baseline/';
 function validate(input: EndpointInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const name = input.name.trim();
-  if (!name) issues.push({ path: 'name', message: 'Name is required' });
-  else if (name.length > 100) issues.push({ path: 'name', message: 'Name must be at most 100 characters' });
-  else if (name.startsWith(BASELINE_PREFIX)) issues.push({ path: 'name', message: `Names starting with "${BASELINE_PREFIX}" are reserved for built-in baselines` });
+  if (!name) issues.push({ path: 'name', message: 'Name is required', code: 'REQUIRED' });
+  else if (name.length > 100) issues.push({ path: 'name', message: 'Name must be at most 100 characters', code: 'TOO_LONG', params: { max: 100 } });
+  else if (name.startsWith(BASELINE_PREFIX)) {
+    issues.push({ path: 'name', message: `Names starting with "${BASELINE_PREFIX}" are reserved for built-in baselines`, code: 'NAME_RESERVED', params: { prefix: BASELINE_PREFIX } });
+  }
   try {
     const url = new URL(input.baseUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') issues.push({ path: 'baseUrl', message: 'Base URL must be http(s)' });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') issues.push({ path: 'baseUrl', message: 'Base URL must be http(s)', code: 'BASE_URL_SCHEME' });
   } catch {
-    issues.push({ path: 'baseUrl', message: 'Base URL must be a valid URL, e.g. http://localhost:11434/v1' });
+    issues.push({ path: 'baseUrl', message: 'Base URL must be a valid URL, e.g. http://localhost:11434/v1', code: 'BASE_URL_INVALID' });
   }
-  if (!input.modelId.trim()) issues.push({ path: 'modelId', message: 'Model id is required' });
+  if (!input.modelId.trim()) issues.push({ path: 'modelId', message: 'Model id is required', code: 'REQUIRED' });
   const range = (path: string, value: number | null | undefined, min: number, max: number, integer = false) => {
     if (value === null || value === undefined) return;
     if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-      issues.push({ path, message: `${path} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}` });
+      issues.push({ path, message: `${path} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}`, code: integer ? 'INTEGER_OUT_OF_RANGE' : 'OUT_OF_RANGE', params: { min, max } });
     }
   };
   range('temperature', input.temperature, 0, 2);
@@ -59,7 +61,7 @@ function validate(input: EndpointInput): FieldIssue[] {
   range('outputPricePerMTok', input.outputPricePerMTok, 0, 10_000);
   for (const [header, value] of Object.entries(input.extraHeaders ?? {})) {
     if (!/^[A-Za-z0-9-]+$/.test(header) || typeof value !== 'string') {
-      issues.push({ path: 'extraHeaders', message: `Invalid header "${header}"` });
+      issues.push({ path: 'extraHeaders', message: `Invalid header "${header}"`, code: 'INVALID_HEADER', params: { header } });
     }
   }
   return issues;
@@ -75,7 +77,7 @@ export async function checkEndpointDestination(baseUrl: string): Promise<void> {
     await checkDestination(baseUrl.trim(), undefined, { baseUrl: true });
   } catch (error) {
     if (!(error instanceof EgressError)) throw error;
-    throw new ValidationError(`Invalid endpoint: ${error.message}`, [{ path: 'baseUrl', message: error.message }], error.code);
+    throw new ValidationError(`Invalid endpoint: ${error.message}`, [{ path: 'baseUrl', message: error.message, code: error.code }], error.code);
   }
 }
 

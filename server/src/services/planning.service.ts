@@ -41,7 +41,7 @@ export interface PlanningDeps {
  */
 export async function planQuery(deps: PlanningDeps, query: string): Promise<EvaluationPlan> {
   const checked = validateQuery(query);
-  if (!checked.ok) throw new ValidationError(checked.message, [{ path: 'query', message: checked.message }], checked.code);
+  if (!checked.ok) throw new ValidationError(checked.message, [{ path: 'query', message: checked.message, code: checked.code }], checked.code);
   const config = deps.llm === undefined ? llmPlannerConfig() : deps.llm;
   if (!config) return planFromQuery(checked.query);
 

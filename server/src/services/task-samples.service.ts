@@ -203,15 +203,15 @@ export function validateFilter(index: TaskSamplesIndex, filter: SampleFilter | n
   const unknownModels = (filter?.models ?? []).filter((model) => !names.has(model));
   if (unknownModels.length > 0) {
     throw new ValidationError(`Model ${unknownModels.join(', ')} is not in this task (models: ${[...names].join(', ') || 'none'})`, [
-      { path: 'models', message: 'not a model of this task' },
-    ]);
+      { path: 'models', message: 'not a model of this task', code: 'MODEL_NOT_IN_TASK', params: { models: unknownModels.join(', ') } },
+    ], 'MODEL_NOT_IN_TASK', { models: unknownModels.join(', ') });
   }
   const outcomes = new Set<string>(SAMPLE_OUTCOMES);
   const unknownOutcomes = (filter?.outcomes ?? []).filter((outcome) => !outcomes.has(outcome));
   if (unknownOutcomes.length > 0) {
     throw new ValidationError(`Unknown outcome ${unknownOutcomes.join(', ')} (one of ${SAMPLE_OUTCOMES.join(', ')})`, [
-      { path: 'outcomes', message: 'unknown outcome' },
-    ]);
+      { path: 'outcomes', message: 'unknown outcome', code: 'UNKNOWN_OUTCOME', params: { value: unknownOutcomes.join(', ') } },
+    ], 'UNKNOWN_OUTCOME', { value: unknownOutcomes.join(', ') });
   }
 }
 

@@ -25,15 +25,15 @@ export interface CreateUserInput {
 function validate(input: CreateUserInput): { email: string; name: string; role: UserRole } {
   const issues: FieldIssue[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) issues.push({ path: 'email', message: 'Give an e-mail address, e.g. ada@example.org' });
+  if (!EMAIL.test(email) || email.length > 254) issues.push({ path: 'email', message: 'Give an e-mail address, e.g. ada@example.org', code: 'EMAIL_INVALID' });
   const role = input.role.trim().toUpperCase();
-  if (!isUserRole(role)) issues.push({ path: 'role', message: 'Role must be admin, member or viewer' });
+  if (!isUserRole(role)) issues.push({ path: 'role', message: 'Role must be admin, member or viewer', code: 'ROLE_INVALID' });
   if (input.password != null) {
-    if (input.password.length < MIN_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At least ${MIN_PASSWORD_LENGTH} characters` });
-    if (input.password.length > MAX_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At most ${MAX_PASSWORD_LENGTH} characters` });
+    if (input.password.length < MIN_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At least ${MIN_PASSWORD_LENGTH} characters`, code: 'TOO_SHORT', params: { min: MIN_PASSWORD_LENGTH } });
+    if (input.password.length > MAX_PASSWORD_LENGTH) issues.push({ path: 'password', message: `At most ${MAX_PASSWORD_LENGTH} characters`, code: 'TOO_LONG', params: { max: MAX_PASSWORD_LENGTH } });
   }
   const name = (input.name ?? '').trim() || email.split('@')[0]!;
-  if (name.length > 200) issues.push({ path: 'name', message: 'At most 200 characters' });
+  if (name.length > 200) issues.push({ path: 'name', message: 'At most 200 characters', code: 'TOO_LONG', params: { max: 200 } });
   if (issues.length) throw new ValidationError(`Invalid user: ${issues.map((i) => i.message).join('; ')}`, issues);
   return { email, name, role: role as UserRole };
 }
@@ -89,9 +89,9 @@ export interface UpdateUserInput {
  */
 export async function updateUser(db: PrismaClient, input: UpdateUserInput) {
   const role = input.role == null ? undefined : input.role.trim().toUpperCase();
-  if (role !== undefined && !isUserRole(role)) throw new ValidationError('Role must be admin, member or viewer', [{ path: 'role', message: 'admin, member or viewer' }]);
+  if (role !== undefined && !isUserRole(role)) throw new ValidationError('Role must be admin, member or viewer', [{ path: 'role', message: 'admin, member or viewer', code: 'ROLE_INVALID' }]);
   const name = input.name == null ? undefined : input.name.trim();
-  if (name !== undefined && (name.length === 0 || name.length > 200)) throw new ValidationError('A name is 1 to 200 characters', [{ path: 'name', message: '1 to 200 characters' }]);
+  if (name !== undefined && (name.length === 0 || name.length > 200)) throw new ValidationError('A name is 1 to 200 characters', [{ path: 'name', message: '1 to 200 characters', code: 'LENGTH_OUT_OF_RANGE', params: { min: 1, max: 200 } }]);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError(`No user ${input.id}`, 'User');

@@ -18,6 +18,15 @@ const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   fields: (t) => ({
     path: t.exposeString('path'),
     message: t.exposeString('message'),
+    code: t.string({
+      description: 'Stable code of this field problem (e.g. BASE_URL_SCHEME, OUT_OF_RANGE; INVALID_FIELD when none more specific); clients localise it with params.',
+      resolve: (issue) => issue.code ?? 'INVALID_FIELD',
+    }),
+    params: t.field({
+      type: 'JSON',
+      description: 'The values the message names (e.g. { "field": "temperature", "min": 0, "max": 2 }).',
+      resolve: (issue) => ({ field: issue.path, ...issue.params }),
+    }),
   }),
 });
 

@@ -68,3 +68,15 @@ describe('Plan.rationale in the UI language', () => {
     expect(data.rationaleParts.map((p) => p.key)).toContain('schoolLevelNotApplied');
   });
 });
+
+describe('field issues at the GraphQL edge', () => {
+  it('carry a stable code and params next to the English message', async () => {
+    const context = { logger: pino({ level: 'silent' }), viewer: { id: 'u1', email: 'viewer@example.test', name: 'Viewer', role: 'VIEWER', via: 'token' } } as unknown as GraphQLContext;
+    const source = `query ($query: String!) { plan(query: $query) { ... on ValidationError { code message issues { path message code params } } } }`;
+    const result = await graphql({ schema, source, variableValues: { query: '   ' }, contextValue: context });
+    expect(result.errors).toBeUndefined();
+    const error = (result.data as { plan: { code: string; issues: { path: string; message: string; code: string; params: unknown }[] } }).plan;
+    expect(error.code).toBe('EMPTY_QUERY');
+    expect(error.issues).toEqual([{ path: 'query', message: expect.any(String), code: 'EMPTY_QUERY', params: { field: 'query' } }]);
+  });
+});

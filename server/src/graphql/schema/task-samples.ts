@@ -152,12 +152,12 @@ const PAGING = { defaultSize: 50, maxSize: 200 };
 async function cursorPage<T extends { id: string }>(keys: readonly string[], args: PageArgs, load: (keys: string[]) => Promise<T[]> | T[]) {
   const position = (cursor: string, name: string) => {
     const at = keys.indexOf(cursor);
-    if (at === -1) throw new ValidationError(`The ${name} cursor is not in this list (filters changed?)`, [{ path: name, message: 'unknown cursor' }]);
+    if (at === -1) throw new ValidationError(`The ${name} cursor is not in this list (filters changed?)`, [{ path: name, message: 'unknown cursor', code: 'UNKNOWN_CURSOR' }], 'UNKNOWN_CURSOR');
     return at;
   };
   for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
     if (value !== null && value !== undefined && (value < 0 || value > PAGING.maxSize)) {
-      throw new ValidationError(`${name} must be between 0 and ${PAGING.maxSize}`, [{ path: name, message: 'out of range' }]);
+      throw new ValidationError(`${name} must be between 0 and ${PAGING.maxSize}`, [{ path: name, message: 'out of range', code: 'INTEGER_OUT_OF_RANGE', params: { min: 0, max: PAGING.maxSize } }], 'PAGE_SIZE_OUT_OF_RANGE', { field: name, max: PAGING.maxSize });
     }
   }
   let start = args.after ? position(args.after, 'after') + 1 : 0;

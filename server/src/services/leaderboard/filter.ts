@@ -31,13 +31,13 @@ export function normalizeLeaderboardFilter(filter: LeaderboardFilter = {}): Lead
   let language: string | null = null;
   if (!blank(filter.language)) {
     language = normalizeLanguage(filter.language);
-    if (language === null) issues.push({ path: 'language', message: `Unknown language "${filter.language}" (Korean or English)` });
+    if (language === null) issues.push({ path: 'language', message: `Unknown language "${filter.language}" (Korean or English)`, code: 'UNKNOWN_LANGUAGE', params: { value: filter.language! } });
   }
   let taskType: string | null = null;
   if (!blank(filter.taskType)) {
     taskType = normalizeTaskType(filter.taskType);
     if (taskType === null) {
-      issues.push({ path: 'taskType', message: `Unknown task type "${filter.taskType}" (Knowledge, Reasoning or Value/Alignment)` });
+      issues.push({ path: 'taskType', message: `Unknown task type "${filter.taskType}" (Knowledge, Reasoning or Value/Alignment)`, code: 'UNKNOWN_TASK_TYPE', params: { value: filter.taskType! } });
     }
   }
   if (issues.length > 0) throw new ValidationError(issues.map((i) => i.message).join('; '), issues);
@@ -83,5 +83,5 @@ export function parseLeaderboardOrder(value: string | null | undefined): Leaderb
   if (value === null || value === undefined || value === '') return 'SCORE_DESC';
   const upper = value.trim().toUpperCase().replace(/[-\s]/g, '_');
   if ((LEADERBOARD_ORDERS as readonly string[]).includes(upper)) return upper as LeaderboardOrder;
-  throw new ValidationError(`Unknown order "${value}" (${LEADERBOARD_ORDERS.join(', ')})`, [{ path: 'orderBy', message: `Unknown order "${value}"` }]);
+  throw new ValidationError(`Unknown order "${value}" (${LEADERBOARD_ORDERS.join(', ')})`, [{ path: 'orderBy', message: `Unknown order "${value}"`, code: 'UNKNOWN_ORDER', params: { value } }]);
 }

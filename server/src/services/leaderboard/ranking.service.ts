@@ -25,14 +25,14 @@ export async function personalizedRanking(
 ): Promise<PersonalizedRankingResult> {
   const issues: FieldIssue[] = [];
   const language = normalizeLanguage(planInput.language);
-  if (language === null) issues.push({ path: 'plan.language', message: `Unknown language "${planInput.language}"` });
+  if (language === null) issues.push({ path: 'plan.language', message: `Unknown language "${planInput.language}"`, code: 'UNKNOWN_LANGUAGE', params: { value: planInput.language } });
   const plan = { language: language ?? planInput.language, subjects: planInput.subjects, taskType: planInput.taskType ?? null };
   const resolved = resolvePlanCells(plan);
-  for (const s of resolved.unknownSubjects) issues.push({ path: 'plan.subjects', message: `Unknown subject "${s}"` });
-  if (resolved.unknownTaskType !== null) issues.push({ path: 'plan.taskType', message: `Unknown task type "${resolved.unknownTaskType}"` });
+  for (const s of resolved.unknownSubjects) issues.push({ path: 'plan.subjects', message: `Unknown subject "${s}"`, code: 'UNKNOWN_SUBJECT', params: { value: s } });
+  if (resolved.unknownTaskType !== null) issues.push({ path: 'plan.taskType', message: `Unknown task type "${resolved.unknownTaskType}"`, code: 'UNKNOWN_TASK_TYPE', params: { value: resolved.unknownTaskType } });
   const requested = models ? [...new Set(models.map((m) => m.trim()).filter(Boolean))] : null;
   if (requested && requested.length > MAX_RANKED_MODELS) {
-    issues.push({ path: 'models', message: `At most ${MAX_RANKED_MODELS} models (got ${requested.length})` });
+    issues.push({ path: 'models', message: `At most ${MAX_RANKED_MODELS} models (got ${requested.length})`, code: 'TOO_MANY_MODELS', params: { max: MAX_RANKED_MODELS } });
   }
   if (issues.length > 0) throw new ValidationError(issues.map((i) => i.message).join('; '), issues);
 

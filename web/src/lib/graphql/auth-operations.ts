@@ -58,6 +58,8 @@ export const CreateFirstAdminMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -115,6 +117,8 @@ export const CreateApiTokenMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -191,6 +195,8 @@ export const SetUserQuotasMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -221,6 +227,8 @@ export const CreateUserMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -248,6 +256,8 @@ export const UpdateUserMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }

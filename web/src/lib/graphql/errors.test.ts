@@ -61,3 +61,29 @@ describe('errors said in the UI language', () => {
     expect(translate('ko', 'error.MODEL_NAME_TAKEN', { name: 'gpt' })).toBe('"gpt" 이름의 모델이 이미 있습니다.');
   });
 });
+
+describe('field issues said by their code', () => {
+  it('says each issue of an invalid endpoint in Korean at its field, with its params; an unknown code keeps the server text', async () => {
+    const { i18n, sayError } = await import('$lib/i18n/i18n.svelte');
+    i18n.locale = 'ko';
+    try {
+      const error = {
+        __typename: 'ValidationError',
+        code: 'INVALID_INPUT',
+        message: 'Invalid endpoint: Base URL must be http(s); temperature must be between 0 and 2; Something new',
+        issues: [
+          { path: 'baseUrl', message: 'Base URL must be http(s)', code: 'BASE_URL_SCHEME', params: { field: 'baseUrl' } },
+          { path: 'temperature', message: 'temperature must be between 0 and 2', code: 'OUT_OF_RANGE', params: { field: 'temperature', min: 0, max: 2 } },
+          { path: 'name', message: 'Something new', code: 'INVALID_FIELD', params: { field: 'name' } },
+        ],
+      };
+      const out = toFormErrors(error, ['baseUrl', 'temperature', 'name'], { say: sayError });
+      expect(out.fields).toEqual({ baseUrl: ['기본 URL은 http 또는 https 주소여야 합니다.'], temperature: ['0에서 2 사이여야 합니다.'], name: ['Something new'] });
+      expect(out.general).toEqual([]);
+      i18n.locale = 'en';
+      expect(toFormErrors(error, ['baseUrl'], { say: sayError }).fields.baseUrl).toEqual(['Base URL must be http(s).']);
+    } finally {
+      i18n.locale = 'en';
+    }
+  });
+});

@@ -8,7 +8,7 @@ export interface ErrorLike {
   message?: string;
   code?: string;
   params?: unknown;
-  issues?: readonly { path: string; message: string }[];
+  issues?: readonly { path: string; message: string; code?: string; params?: unknown }[];
 }
 
 export interface FormErrors {
@@ -59,7 +59,8 @@ export function toFormErrors(
     const head = issue.path.split(/[.[]/)[0] ?? '';
     const field = known.has(issue.path) ? issue.path : known.has(head) ? head : null;
     if (field === null) unplaced++;
-    push(field, issue.message);
+    // Each issue said by its own code in the client's language (the server's English when the code is unknown).
+    push(field, route.say ? route.say(issue) : issue.message);
   }
   if (issues.length === 0) {
     const routed = (error.code && route.byCode?.[error.code]) || (error.__typename && route.byType?.[error.__typename]) || null;

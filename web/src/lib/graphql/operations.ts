@@ -97,6 +97,8 @@ export const PlanQuery = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -135,6 +137,8 @@ export const CreateModelEndpointMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -162,6 +166,8 @@ export const UpdateModelEndpointMutation = graphql(
           issues {
             path
             message
+            code
+            params
           }
         }
       }
@@ -205,6 +211,8 @@ export const CreateEvaluationMutation = graphql(`
         issues {
           path
           message
+          code
+          params
         }
       }
     }
@@ -615,6 +623,8 @@ export const PersonalizedRankingQuery = graphql(`
         issues {
           path
           message
+          code
+          params
         }
       }
     }

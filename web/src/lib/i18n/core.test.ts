@@ -52,6 +52,12 @@ describe('Korean strings', () => {
     expect(SAME_IN_BOTH.filter((key) => Object.hasOwn(ko, key) || !Object.hasOwn(en, key))).toEqual([]);
   });
 
+  it('say every server error and field-level validation code in Korean (error.* and field.* messages)', () => {
+    const codes = Object.keys(en).filter((key) => /^(error|field)\.[A-Z_]+$/.test(key));
+    expect(codes.filter((key) => key.startsWith('field.')).length).toBeGreaterThanOrEqual(20);
+    expect(codes.filter((key) => !/[가-힣]/.test(ko[key as keyof typeof ko] ?? ''))).toEqual([]);
+  });
+
   it('are Korean: no Korean message is the English one copied', () => {
     // Names and formats are the same in both (BenchHub Plus, HTTP, Markdown, HTML, BibTeX, Redis); placeholders are values.
     const words = (value: string) => value.replace(/\{\w+\}/g, '').replace(/BenchHub|Plus|HTTP|Markdown|HTML|BibTeX|Redis/g, '').match(/[A-Za-z]{2,}/g) ?? [];

@@ -54,9 +54,15 @@ class I18n {
    */
   tOr = (key: string, fallback: string, params?: Params): string => (isMessageKey(key) ? translate(this.locale, key, params) : fallback);
 
-  /** A server error in the UI language: by its stable code (its params filled in), else the server's English message. */
-  sayError = (error: { code?: string | null; message?: string | null; params?: unknown }): string =>
-    this.tOr(`error.${error.code ?? ''}`, error.message ?? error.code ?? '', errorParams(error.params));
+  /**
+   * A server error — or one field issue of a ValidationError — in the UI language: by its stable code (error.<CODE>,
+   * else field.<CODE> for field-level codes, its params filled in), else the server's English message.
+   */
+  sayError = (error: { code?: string | null; message?: string | null; params?: unknown }): string => {
+    const code = error.code ?? '';
+    const params = errorParams(error.params);
+    return this.tOr(`error.${code}`, this.tOr(`field.${code}`, error.message ?? error.code ?? '', params), params);
+  };
 }
 
 function errorParams(value: unknown): Params {
