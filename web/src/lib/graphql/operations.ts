@@ -648,6 +648,8 @@ export const TaskItemsQuery = graphql(`
         __typename
         ... on ValidationError {
           message
+          code
+          params
         }
         ... on EvaluationTaskItemsSuccess {
           data {
