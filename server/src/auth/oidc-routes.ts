@@ -6,7 +6,7 @@
  * `/callback/<providerId>`, which better-auth handles as usual (state, PKCE, nonce, cookies).
  */
 import type { IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
+import { readBodyUpTo, replayRequest } from '../http/replay-request';
 
 export const OIDC_START_PATH = '/api/auth/sign-in/oauth2';
 export const OIDC_CALLBACK_PREFIX = '/api/auth/oauth2/callback/';
@@ -21,32 +21,12 @@ export async function toBetterAuthOidcRoute(req: IncomingMessage, maxBodyBytes: 
     return req;
   }
   if (req.method !== 'POST' || pathname !== OIDC_START_PATH) return req;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(chunk);
-  }
-  const body = Buffer.from(JSON.stringify(translateBody(Buffer.concat(chunks))));
+  const raw = await readBodyUpTo(req, maxBodyBytes);
+  if (raw === null) return null;
+  const body = Buffer.from(JSON.stringify(translateBody(raw)));
   const headers = { ...req.headers, 'content-type': 'application/json', 'content-length': String(body.length) };
   delete headers['transfer-encoding'];
-  const copy = Readable.from([body]) as unknown as IncomingMessage;
-  return Object.assign(copy, {
-    method: 'POST',
-    url: '/api/auth/sign-in/social',
-    headers,
-    rawHeaders: [],
-    httpVersion: req.httpVersion,
-    httpVersionMajor: req.httpVersionMajor,
-    httpVersionMinor: req.httpVersionMinor,
-    socket: req.socket,
-    connection: req.socket,
-    trailers: {},
-    rawTrailers: [],
-    aborted: false,
-    complete: true,
-  });
+  return replayRequest(req, body, { method: 'POST', url: '/api/auth/sign-in/social', headers, rawHeaders: [] });
 }
 
 /** `{ providerId, …rest }` → `{ provider, …rest }` (a body that is not a JSON object is passed on for better-auth to refuse). */

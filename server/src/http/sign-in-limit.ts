@@ -6,11 +6,11 @@
  * handed on as a replay of the request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { HttpPolicy } from '@benchhub/db/http-policy';
 import { RateLimitedError } from '../limit-errors';
 import type { RateLimits } from '../services/rate-limits.service';
 import { clientAddressOf } from './client-address';
+import { readBodyUpTo, replayRequest } from './replay-request';
 
 export interface SignInLimitDeps {
   rateLimits: RateLimits;
@@ -39,19 +39,12 @@ export async function limitSignIn(req: IncomingMessage, res: ServerResponse, dep
       .end(JSON.stringify({ code: error.code, message: error.message, retryAfterSeconds: error.retryAfterSeconds }));
     return null;
   }
-  return replay(req, body);
+  return replayRequest(req, body);
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   if (Number(req.headers['content-length'] ?? 0) > limit) return null;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  return readBodyUpTo(req, limit);
 }
 
 function emailOf(body: Buffer): string | null {
@@ -61,24 +54,4 @@ function emailOf(body: Buffer): string | null {
   } catch {
     return null;
   }
-}
-
-/** A readable copy of the request with the body already read: what Node handlers (better-auth's) read from `req`. */
-function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
-  const copy = Readable.from(body.length > 0 ? [body] : []) as unknown as IncomingMessage;
-  return Object.assign(copy, {
-    method: req.method,
-    url: req.url,
-    headers: req.headers,
-    rawHeaders: req.rawHeaders,
-    httpVersion: req.httpVersion,
-    httpVersionMajor: req.httpVersionMajor,
-    httpVersionMinor: req.httpVersionMinor,
-    socket: req.socket,
-    connection: req.socket,
-    trailers: {},
-    rawTrailers: [],
-    aborted: false,
-    complete: true,
-  });
 }
