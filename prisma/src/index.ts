@@ -12,3 +12,4 @@ export * from './candidate-items';
 export { containsText } from './text-search';
 export * from './leaderboard-cells';
 export * from './samples';
+export { jsonValue } from './json-value';

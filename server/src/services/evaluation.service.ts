@@ -4,7 +4,7 @@ import { notePart, qualifierNotes, renderRationale, validatePlan, validateQuery,
 import { BASELINE_MODELS } from '@benchhub/core/baselines';
 import { PROMPT_TEMPLATE_VERSION } from '@benchhub/core/prompts';
 import { sampleItems, type SampleSelection } from '@benchhub/core/sampling';
-import { findCandidateItems, headersStatus, inRolledBackTransaction, keyStatus, type Logger, type PrismaClient } from '@benchhub/db';
+import { findCandidateItems, headersStatus, inRolledBackTransaction, jsonValue, keyStatus, type Logger, type PrismaClient } from '@benchhub/db';
 import { buildTaskResult } from '@benchhub/core/results';
 import { NotFoundError, SecretUnavailableError, ValidationError } from '../errors';
 import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
@@ -182,7 +182,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
           total: summary.n,
           done: summary.n,
           correct: summary.correct,
-          summary: summary as unknown as Prisma.InputJsonValue,
+          summary: jsonValue(summary),
           startedAt: now,
           finishedAt: now,
         }
@@ -198,14 +198,14 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   await input.beforeStore?.({ liveItems: itemIds.length * runs.filter((run) => !cached.has(run.modelName)).length });
   const task = await createTaskRow(db, idempotencyKey, {
       query: query.query,
-      plan: storedPlan as unknown as Prisma.InputJsonValue,
-      itemIds,
+      plan: jsonValue(storedPlan),
+      itemIds: jsonValue(itemIds),
       datasetVersion,
       promptVersion: PROMPT_TEMPLATE_VERSION,
       forceFresh: input.forceFresh ?? false,
       judgeEndpointId,
       ownerId: input.ownerId ?? null,
-      ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: result as unknown as Prisma.InputJsonValue } : {}),
+      ...(result ? { status: 'SUCCEEDED', startedAt: now, finishedAt: now, result: jsonValue(result) } : {}),
       runs: { createMany: { data: runs } },
   });
   if (task.replayed) return task.row;

@@ -1,6 +1,6 @@
 import { isTerminal, runJobId, type TaskStatus } from '@benchhub/core/contracts';
 import { buildTaskResult } from '@benchhub/core/results';
-import { cellUpserts, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
+import { cellUpserts, jsonValue, loadItemCategories, loadSampleOutcomes, type Logger, type PrismaClient } from '@benchhub/db';
 import type { ProgressPublisher } from '../progress-publisher';
 
 export interface FinalizeDeps {
@@ -84,7 +84,7 @@ export async function finalizeTask(
       where: { id: taskId, queueGeneration: generation },
       data: {
         status,
-        result: result as object,
+        result: jsonValue(result),
         finishedAt: new Date(),
         error: status === 'FAILED' ? failures.join('; ') || 'Every model run failed' : null,
       },
