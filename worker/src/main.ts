@@ -20,7 +20,7 @@ const running = startEvaluationWorker({ db, redisUrl: redisUrl(), logger });
 await running.worker.waitUntilReady();
 // Ready: what start-up and the warm-ups left behind goes, so idle memory is live data (npm start).
 collectStartupGarbage();
-logger.info({ queue: running.worker.name, pid: process.pid }, 'worker started');
+logger.info({ queue: running.worker.name }, 'worker started'); // pino's base fields carry the pid
 
 let stopping = false;
 async function shutdown(signal: string) {
