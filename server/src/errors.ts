@@ -2,7 +2,10 @@
  * Typed domain errors. Services throw them; the GraphQL edge turns them into error values
  * (Pothos errors plugin) and the CLI prints their message. Anything else is an internal error.
  */
+import type { ErrorCode } from './error-codes';
+
 export type ErrorParams = Record<string, string | number>;
+export type { ErrorCode };
 
 /**
  * `code` is stable (clients say the error in their own language by it, with `params` filled in); `message` is the
@@ -11,7 +14,7 @@ export type ErrorParams = Record<string, string | number>;
 export class DomainError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: ErrorParams = {},
   ) {
     super(message);
@@ -20,7 +23,7 @@ export class DomainError extends Error {
 
 /** A more specific code than the class's default, and the values its message names. */
 export interface ErrorDetail {
-  code?: string;
+  code?: ErrorCode;
   params?: ErrorParams;
 }
 
@@ -28,7 +31,7 @@ export interface ErrorDetail {
 export interface FieldIssue {
   path: string;
   message: string;
-  code?: string;
+  code?: ErrorCode;
   params?: ErrorParams;
 }
 
@@ -38,7 +41,7 @@ export class ValidationError extends DomainError {
   constructor(
     message: string,
     readonly issues: FieldIssue[] = [],
-    code = 'INVALID_INPUT',
+    code: ErrorCode = 'INVALID_INPUT',
     params: ErrorParams = {},
   ) {
     super(message, code, params);

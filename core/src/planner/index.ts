@@ -24,7 +24,7 @@ export {
   type LlmPlanResult,
   type PlannerMessages,
 } from './llm';
-export { validatePlan, type PlanValidation } from './validate';
+export { validatePlan, type PlanIssue, type PlanIssueCode, type PlanValidation } from './validate';
 export {
   RATIONALE_KEYS,
   RATIONALE_LOCALES,

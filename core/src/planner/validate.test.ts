@@ -119,9 +119,26 @@ describe('validatePlan', () => {
     if (!r.ok) expect(r.errors.length).toBe(4);
   });
 
+  it('gives each error as a field issue with a stable code and the values it names', () => {
+    const r = validatePlan({ ...base, language: 'xx', sampleSize: -5, subjects: ['a'], problemType: 'matching', seed: 1.5, confidence: 2 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: 'language', code: 'UNKNOWN_LANGUAGE', params: { value: 'xx' } },
+      { path: 'subjects', code: 'UNKNOWN_SUBJECT', params: { value: 'a' } },
+      { path: 'problemType', code: 'UNKNOWN_PROBLEM_TYPE', params: { value: 'matching' } },
+      { path: 'sampleSize', code: 'INTEGER_OUT_OF_RANGE', params: { min: 1, max: 10000, value: '-5' } },
+      { path: 'seed', code: 'NOT_NON_NEGATIVE_INTEGER', params: { value: '1.5' } },
+      { path: 'confidence', code: 'OUT_OF_RANGE', params: { min: 0, max: 1, value: '2' } },
+    ]);
+    // The English messages stay as they were, one per issue.
+    expect(r.errors).toEqual(r.issues.map((issue) => issue.message));
+    expect(r.errors[3]).toBe('sampleSize must be an integer between 1 and 10000, got -5');
+  });
+
   it('rejects non-objects', () => {
     for (const v of [null, undefined, 42, 'plan', [base]]) {
-      expect(validatePlan(v)).toEqual({ ok: false, errors: ['plan must be an object'] });
+      expect(validatePlan(v)).toEqual({ ok: false, errors: ['plan must be an object'], issues: [{ path: 'plan', code: 'PLAN_NOT_OBJECT', params: {}, message: 'plan must be an object' }] });
     }
   });
 });

@@ -73,6 +73,20 @@ describe('createEvaluation keeps the rationale as parts', () => {
     expect(stored.rationaleParts.map((p) => p.key)).toEqual(['given']);
   });
 
+  it('refuses an invalid plan with one coded issue per field (path plan.<field>), and stores no task', async () => {
+    const before = await temp.db.evaluationTask.count();
+    const refused = createEvaluation(deps(), { query: 'math', models: ['baseline/random'], plan: { ...plan, problemType: 'matching', sampleSize: 0 } });
+    await expect(refused).rejects.toMatchObject({
+      code: 'INVALID_PLAN',
+      issues: [
+        { path: 'plan.problemType', code: 'UNKNOWN_PROBLEM_TYPE', params: { value: 'matching' } },
+        { path: 'plan.sampleSize', code: 'INTEGER_OUT_OF_RANGE', params: { min: 1, max: 10000, value: '0' } },
+      ],
+    });
+    await expect(refused).rejects.toThrow('Invalid plan: problemType must be MCQA, Binary, short-form or open-ended, got "matching"; sampleSize must be an integer between 1 and 10000, got 0');
+    expect(await temp.db.evaluationTask.count()).toBe(before);
+  });
+
   it('refuses malformed parts and names the error by a stable code', async () => {
     await expect(createEvaluation(deps(), { query: 'math', models: ['baseline/random'], plan: { ...plan, rationaleParts: [{ key: 'nope' }] } })).rejects.toMatchObject({ code: 'INVALID_PLAN' });
     await expect(createEvaluation(deps(), { query: 'math', models: ['nobody/there'], plan })).rejects.toMatchObject({

@@ -10,6 +10,7 @@ import { NotFoundError, SecretUnavailableError, ValidationError } from '../error
 import { cacheMaxAgeDays, cachedModelSummaries, neededCells, type CachedRunSummary } from './cache-first.service';
 import type { EvaluationQueue } from './evaluation-queue';
 import { planQuery } from './planning.service';
+import { invalidPlanError } from './invalid-plan';
 
 export interface EvaluationDeps {
   /** A client or a transaction (the start-up warm-up runs inside one and rolls it back). */
@@ -100,13 +101,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
     plan = await planQuery({ logger: deps.logger }, query.query);
   } else {
     const checked = validatePlan(input.plan);
-    if (!checked.ok) {
-      throw new ValidationError(
-        `Invalid plan: ${checked.errors.join('; ')}`,
-        checked.errors.map((message) => ({ path: 'plan', message })),
-        'INVALID_PLAN',
-      );
-    }
+    if (!checked.ok) throw invalidPlanError(checked.issues);
     // An edited plan still cannot express the query's school level or difficulty: keep saying so.
     plan = checked.plan.notes.length > 0 ? checked.plan : { ...checked.plan, notes: qualifierNotes(query.query) };
     // A plan sent without its rationale is stored with one that says what it is, never with an empty one.
@@ -124,7 +119,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   const ordered = modelNames.map((name) => endpoints.find((e) => e.name === name)!);
   const judge = input.judgeModel ? await db.modelEndpoint.findUnique({ where: { name: input.judgeModel } }) : null;
   if (input.judgeModel) {
-    if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint');
+    if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint', { code: 'UNKNOWN_MODELS', params: { models: input.judgeModel } });
     if (judge.kind !== 'OPENAI_COMPATIBLE') {
       throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge', code: 'JUDGE_IS_BASELINE' }], 'JUDGE_IS_BASELINE');
     }

@@ -108,6 +108,11 @@ describe('model endpoints', () => {
     try {
       // localhost resolves to loopback: refused once loopback is not allowed.
       await refused('http://localhost:11434/v1', 'ADDRESS_NOT_ALLOWED');
+      // The refusal names the host, for clients that say it in their own words.
+      await expect(createModelEndpoint(temp.db, { ...base, name: 'egress-probe', baseUrl: 'http://localhost:11434/v1' })).rejects.toMatchObject({
+        params: { host: 'localhost:11434' },
+        issues: [{ path: 'baseUrl', code: 'ADDRESS_NOT_ALLOWED', params: { host: 'localhost:11434' } }],
+      });
       process.env.ENDPOINT_ALLOWED_HOSTS = 'localhost:11434';
       await expect(createModelEndpoint(temp.db, { ...base, name: 'listed-llama' })).resolves.toMatchObject({ baseUrl: 'http://localhost:11434/v1' });
     } finally {

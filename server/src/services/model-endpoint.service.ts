@@ -77,8 +77,23 @@ export async function checkEndpointDestination(baseUrl: string): Promise<void> {
     await checkDestination(baseUrl.trim(), undefined, { baseUrl: true });
   } catch (error) {
     if (!(error instanceof EgressError)) throw error;
-    throw new ValidationError(`Invalid endpoint: ${error.message}`, [{ path: 'baseUrl', message: error.message, code: error.code }], error.code);
+    // The host refused, so the client's sentence can name it (the English message already does).
+    const params = { host: hostOf(baseUrl) };
+    throw new ValidationError(`Invalid endpoint: ${error.message}`, [{ path: 'baseUrl', message: error.message, code: error.code, params }], error.code, params);
   }
+}
+
+const MAX_SHOWN_HOST = 120;
+
+/** The host:port a base URL names, for messages (cut short: a refused host may be absurdly long). */
+function hostOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url.trim()).host;
+  } catch {
+    host = url.trim();
+  }
+  return host.length > MAX_SHOWN_HOST ? `${host.slice(0, MAX_SHOWN_HOST)}…` : host;
 }
 
 function toData(input: EndpointInput) {

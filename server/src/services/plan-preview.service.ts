@@ -7,7 +7,7 @@ import type { EvaluationPlan } from '@benchhub/core/planner';
 import { validatePlan } from '@benchhub/core/planner';
 import { sampleItems } from '@benchhub/core/sampling';
 import { findCandidateItems, type PrismaClient } from '@benchhub/db';
-import { ValidationError } from '../errors';
+import { invalidPlanError } from './invalid-plan';
 
 export interface PlanPreview {
   /** Items matching the whole plan. */
@@ -25,9 +25,7 @@ const belongs = (planSubject: string, itemSubject: string) =>
 
 export async function previewPlan(db: PrismaClient, input: unknown): Promise<PlanPreview> {
   const checked = validatePlan(input);
-  if (!checked.ok) {
-    throw new ValidationError(`Invalid plan: ${checked.errors.join('; ')}`, checked.errors.map((message) => ({ path: 'plan', message })), 'INVALID_PLAN');
-  }
+  if (!checked.ok) throw invalidPlanError(checked.issues);
   const plan: EvaluationPlan = checked.plan;
   const candidates = await findCandidateItems(db, plan);
   const selection = sampleItems(

@@ -95,7 +95,7 @@ export interface SetUserQuotasInput {
 export async function setUserQuotas(db: PrismaClient, input: SetUserQuotasInput): Promise<void> {
   const issues = (['itemsPerDay', 'concurrentTasks'] as const)
     .filter((field) => input[field] !== undefined && input[field] !== null && !(Number.isInteger(input[field]) && input[field]! >= 0 && input[field]! <= MAX_QUOTA))
-    .map((field) => ({ path: field, message: `must be an integer from 0 (unlimited) to ${MAX_QUOTA}, or null for the default`, code: 'QUOTA_OUT_OF_RANGE', params: { max: MAX_QUOTA } }));
+    .map((field) => ({ path: field, message: `must be an integer from 0 (unlimited) to ${MAX_QUOTA}, or null for the default`, code: 'QUOTA_OUT_OF_RANGE' as const, params: { max: MAX_QUOTA } }));
   if (issues.length > 0) throw new ValidationError(`Invalid quota: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
   if (!user) throw new NotFoundError(`No user ${input.userId}`, 'User');

@@ -63,7 +63,9 @@ export async function rotateSecrets(db: PrismaClient, options: RotateOptions): P
   }
   const next = options.next?.trim() || undefined;
   if (next !== undefined && next.length < MIN_SECRET_LENGTH) {
-    throw new ValidationError(`The new secret must be at least ${MIN_SECRET_LENGTH} characters`, [{ path: 'secret', message: 'too short' }], 'SECRET_TOO_SHORT');
+    throw new ValidationError(`The new secret must be at least ${MIN_SECRET_LENGTH} characters`, [{ path: 'secret', message: 'too short', code: 'TOO_SHORT', params: { min: MIN_SECRET_LENGTH } }], 'SECRET_TOO_SHORT', {
+      min: MIN_SECRET_LENGTH,
+    });
   }
   const to = next ?? current;
   const writeFile = options.source === 'file' && next !== undefined && next !== current;

@@ -430,7 +430,8 @@ export function formatSampleExport(rows: readonly SampleExportRow[], format: Sam
 export function parseExportFormat(value: string | null | undefined): SampleExportFormat {
   const format = (value ?? 'jsonl').toLowerCase();
   if (!(SAMPLE_EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ValidationError(`Unknown format "${value}" (jsonl or csv)`, [{ path: 'format', message: 'jsonl or csv' }]);
+    const params = { value: String(value), formats: 'jsonl, csv' };
+    throw new ValidationError(`Unknown format "${value}" (jsonl or csv)`, [{ path: 'format', message: 'jsonl or csv', code: 'UNKNOWN_FORMAT', params }], 'UNKNOWN_FORMAT', params);
   }
   return format as SampleExportFormat;
 }

@@ -2,6 +2,7 @@
 import type { ResultOf, VariablesOf } from '$lib/graphql/graphql';
 import type { PersonalizedRankingQuery, PlanFields } from '$lib/graphql/operations';
 import { coarseOf } from '$lib/taxonomy';
+import type { MessageKey } from '$lib/i18n/core';
 
 export { LANGUAGES, PROBLEM_TYPES, TARGET_TYPES, TASK_TYPES } from '$lib/graphql/enums';
 export type { Language, ProblemType, TargetType, TaskType } from '$lib/graphql/enums';
@@ -49,6 +50,27 @@ export function draftToPlanInput(draft: PlanDraft, rationale: SubmittedRationale
 }
 
 export type DraftIssue = { field: 'sampleSize' | 'seed'; min: number; max: number };
+
+/** The plan editor's label of each plan field the server may refuse (FieldIssue path plan.<field>). */
+const PLAN_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  language: 'evaluate.language',
+  subjects: 'evaluate.subjects',
+  taskType: 'evaluate.taskType',
+  targetType: 'evaluate.targetType',
+  problemType: 'evaluate.problemType',
+  sampleSize: 'evaluate.sampleSize',
+  seed: 'evaluate.seed',
+  externalToolUsage: 'evaluate.externalTools',
+  rationale: 'evaluate.rationale',
+  rationaleParts: 'evaluate.rationale',
+  confidence: 'evaluate.confidence',
+};
+
+/** The label key of a refused plan field ("plan.sampleSize" → evaluate.sampleSize), or null for another path. */
+export function planFieldLabel(path: string): MessageKey | null {
+  const [head, field] = path.split('.');
+  return head === 'plan' && field !== undefined ? (PLAN_FIELD_LABELS[field] ?? null) : null;
+}
 
 /** Client-side checks mirroring the server's plan validation (the server remains the authority). */
 export function validateDraft(draft: PlanDraft): DraftIssue[] {

@@ -110,6 +110,8 @@ describe('parseCsv', () => {
 
   it('stops on a record longer than the limit instead of buffering the file', async () => {
     await expect(collect(parseCsv(['a\n"', 'x'.repeat(50), 'y'.repeat(50)], { maxRecordChars: 60 }))).rejects.toBeInstanceOf(ValidationError);
+    // A stable code and the values its message names, for clients that say it in their own language.
+    await expect(collect(parseCsv(['a\n"', 'x'.repeat(50), 'y'.repeat(50)], { maxRecordChars: 60 }))).rejects.toMatchObject({ code: 'CSV_RECORD_TOO_LONG', params: { line: 2, max: 60 } });
   });
 
   it('supports other delimiters (TSV)', async () => {
@@ -132,5 +134,6 @@ describe('readCsv', () => {
 
   it('rejects duplicate column names', async () => {
     await expect(collect(readCsv(['a,b,a\n1,2,3\n']))).rejects.toThrow(/Duplicate CSV column "a"/);
+    await expect(collect(readCsv(['a,b,a\n1,2,3\n']))).rejects.toMatchObject({ code: 'CSV_DUPLICATE_COLUMN', params: { column: 'a' }, issues: [{ code: 'CSV_DUPLICATE_COLUMN' }] });
   });
 });

@@ -53,7 +53,7 @@ export async function* parseCsv(
 ): AsyncGenerator<CsvRecord | CsvRecordError> {
   const delimiter = options.delimiter ?? ',';
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-    throw new ValidationError(`Invalid CSV delimiter ${JSON.stringify(delimiter)}`);
+    throw new ValidationError(`Invalid CSV delimiter ${JSON.stringify(delimiter)}`, [], 'CSV_DELIMITER_INVALID', { delimiter: JSON.stringify(delimiter) });
   }
   const delim = delimiter.charCodeAt(0);
   const maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
@@ -160,7 +160,9 @@ export async function* parseCsv(
     if (size > maxRecordChars) {
       throw new ValidationError(
         `The CSV record starting at line ${recordLine} is longer than ${maxRecordChars} characters (an unclosed quote?)`,
-        [{ path: 'source', message: 'record too long' }],
+        [{ path: 'source', message: 'record too long', code: 'CSV_RECORD_TOO_LONG', params: { line: recordLine, max: maxRecordChars } }],
+        'CSV_RECORD_TOO_LONG',
+        { line: recordLine, max: maxRecordChars },
       );
     }
   }
@@ -198,7 +200,9 @@ export async function* readCsv(chunks: Chunks, options: CsvOptions = {}): AsyncG
       const seen = new Set<string>();
       for (const name of header) {
         if (name !== '' && seen.has(name)) {
-          throw new ValidationError(`Duplicate CSV column "${name}" in the header`, [{ path: 'source', message: 'duplicate column' }]);
+          throw new ValidationError(`Duplicate CSV column "${name}" in the header`, [{ path: 'source', message: 'duplicate column', code: 'CSV_DUPLICATE_COLUMN', params: { column: name } }], 'CSV_DUPLICATE_COLUMN', {
+            column: name,
+          });
         }
         seen.add(name);
       }

@@ -100,8 +100,9 @@ export class NoUsableRowsError extends ValidationError {
       report.read === 0
         ? `No rows in ${report.source}: nothing was imported`
         : `No usable row in ${report.source} (${report.skipped} of ${report.read} skipped${top ? `, most for: ${top.example}` : ''}): nothing was imported`,
-      [{ path: 'source', message: 'no usable row' }],
+      [{ path: 'source', message: 'no usable row', code: 'NO_USABLE_ROWS', params: { source: report.source, read: report.read, skipped: report.skipped } }],
       'NO_USABLE_ROWS',
+      { source: report.source, read: report.read, skipped: report.skipped },
     );
   }
 }

@@ -52,3 +52,13 @@ describe('readJsonl', () => {
     await lines.return(undefined);
   });
 });
+
+describe('splitLines', () => {
+  it('refuses a line longer than the limit with a stable code, the line number and the limit', async () => {
+    await expect(collect(splitLines(['{"a":1}\n', 'x'.repeat(30)], 20))).rejects.toMatchObject({
+      code: 'JSONL_LINE_TOO_LONG',
+      params: { line: 2, max: 20 },
+      message: 'Line 2 is longer than 20 characters: is this really JSON Lines?',
+    });
+  });
+});

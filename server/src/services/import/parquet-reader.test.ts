@@ -69,7 +69,7 @@ describe('readParquet', () => {
 
   it('rejects files that are not parquet with a ValidationError', async () => {
     const junk = new TextEncoder().encode('this is not a parquet file at all, just text').buffer;
-    await expect(collect(readParquet(junk))).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(collect(readParquet(junk))).rejects.toMatchObject({ name: 'ValidationError', code: 'PARQUET_UNREADABLE' });
   });
 });
 

@@ -72,11 +72,15 @@ function friendlyParquetError(error: unknown): unknown {
     return new ValidationError(
       `This parquet file uses ${codec} compression, which needs the optional package hyparquet-compressors ` +
         '(npm install hyparquet-compressors -w server), or re-save it with SNAPPY compression',
-      [{ path: 'source', message: `unsupported codec ${codec}` }],
+      [{ path: 'source', message: `unsupported codec ${codec}`, code: 'PARQUET_CODEC_UNSUPPORTED', params: { codec } }],
+      'PARQUET_CODEC_UNSUPPORTED',
+      { codec },
     );
   }
   if (/parquet (file invalid|magic|metadata)|invalid parquet/i.test(message)) {
-    return new ValidationError(`Not a readable parquet file: ${message}`, [{ path: 'source', message: 'invalid parquet' }]);
+    return new ValidationError(`Not a readable parquet file: ${message}`, [{ path: 'source', message: 'invalid parquet', code: 'PARQUET_UNREADABLE', params: { detail: message } }], 'PARQUET_UNREADABLE', {
+      detail: message,
+    });
   }
   return error;
 }

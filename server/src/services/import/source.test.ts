@@ -22,6 +22,18 @@ describe('detectFormat', () => {
     expect(() => detectFormat('x.json')).toThrow(ValidationError);
     expect(() => detectFormat('x.csv', 'xlsx')).toThrow(/Unknown format "xlsx"/);
     expect(() => detectFormat('x.parquet.gz')).toThrow(/Gzip-compressed parquet/);
+    // Each with a stable code and the values its message names.
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return { code: (error as ValidationError).code, params: (error as ValidationError).params };
+      }
+      return null;
+    };
+    expect(codeOf(() => detectFormat('x.json'))).toMatchObject({ code: 'IMPORT_FORMAT_UNDETECTED', params: { file: 'x.json' } });
+    expect(codeOf(() => detectFormat('x.csv', 'xlsx'))).toMatchObject({ code: 'IMPORT_FORMAT_UNKNOWN', params: { value: 'xlsx' } });
+    expect(codeOf(() => detectFormat('x.parquet.gz'))).toEqual({ code: 'PARQUET_GZIP_UNSUPPORTED', params: {} });
   });
 
   it('names sources by their last path segment', () => {

@@ -133,7 +133,7 @@ export async function leaderboardRollups(
 
 async function findEntry(db: PrismaClient, id: string): Promise<LeaderboardEntry> {
   const entry = await db.leaderboardEntry.findUnique({ where: { id } });
-  if (!entry) throw new NotFoundError(`No leaderboard entry ${id}`, 'LeaderboardEntry');
+  if (!entry) throw new NotFoundError(`No leaderboard entry ${id}`, 'LeaderboardEntry', { code: 'LEADERBOARD_ENTRY_NOT_FOUND', params: { id } });
   return entry;
 }
 
@@ -149,7 +149,12 @@ export async function setEntryQuarantine(db: PrismaClient, id: string, quarantin
 export async function setModelQuarantine(db: PrismaClient, modelName: string, quarantined: boolean, language?: string | null): Promise<number> {
   const where = { modelName, ...(language ? { language } : {}) };
   const total = await db.leaderboardEntry.count({ where });
-  if (total === 0) throw new NotFoundError(`No leaderboard cells for model "${modelName}"${language ? ` in ${language}` : ''}`, 'LeaderboardEntry');
+  if (total === 0) {
+    throw new NotFoundError(`No leaderboard cells for model "${modelName}"${language ? ` in ${language}` : ''}`, 'LeaderboardEntry', {
+      code: 'LEADERBOARD_MODEL_NOT_FOUND',
+      params: { model: modelName, language: language ?? '' },
+    });
+  }
   const changing = await db.leaderboardEntry.findMany({ where: { ...where, quarantined: !quarantined }, select: { id: true, updatedAt: true } });
   await db.$transaction(changing.map((e) => db.leaderboardEntry.update({ where: { id: e.id }, data: { quarantined, updatedAt: e.updatedAt } })));
   return changing.length;

@@ -171,8 +171,27 @@ describe('import of the BenchHub Plus seed', () => {
     const first = await seedLeaderboardIfEmpty(db, SEED);
     expect(first.seeded && first.report.inserted).toBe(4528);
     expect(await seedLeaderboardIfEmpty(db, SEED)).toMatchObject({ seeded: false, existingCells: 4528 });
-    await expect(importLeaderboard(db, path.join(temp.dir, 'missing.csv'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(importLeaderboard(db, path.join(temp.dir, 'missing.csv'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND', params: { file: 'missing.csv' } });
   }, 60_000);
+
+  it('refuses files it cannot read with a stable code and the values a client says it with, and saves nothing', async () => {
+    const unreadable = path.join(temp.dir, 'broken.jsonl');
+    writeFileSync(unreadable, '{"model_name": "a"}\nnot json\n');
+    const unsupported = path.join(temp.dir, 'table.txt');
+    writeFileSync(unsupported, 'model_name,score\n');
+    const before = await countLeaderboard(db);
+    await expect(importLeaderboard(db, unreadable)).rejects.toMatchObject({
+      code: 'LEADERBOARD_FILE_UNREADABLE',
+      params: { file: 'broken.jsonl' },
+      issues: [{ path: 'file', code: 'LEADERBOARD_FILE_UNREADABLE' }],
+    });
+    await expect(importLeaderboard(db, unsupported)).rejects.toMatchObject({
+      code: 'LEADERBOARD_FILE_UNSUPPORTED',
+      params: { file: 'table.txt', formats: '.parquet, .csv, .json, .jsonl' },
+      message: 'Unsupported leaderboard file "table.txt": use .parquet, .csv, .json or .jsonl',
+    });
+    expect(await countLeaderboard(db)).toBe(before);
+  });
 });
 
 describe('export', () => {
@@ -295,8 +314,9 @@ describe('quarantine and delete', () => {
 
     await deleteEntry(db, bad.id);
     expect(await countLeaderboard(db, { includeQuarantined: true })).toBe(1);
-    await expect(deleteEntry(db, bad.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(setModelQuarantine(db, 'nobody', true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(deleteEntry(db, bad.id)).rejects.toMatchObject({ code: 'LEADERBOARD_ENTRY_NOT_FOUND', params: { id: bad.id } });
+    await expect(setModelQuarantine(db, 'nobody', true)).rejects.toMatchObject({ code: 'LEADERBOARD_MODEL_NOT_FOUND', params: { model: 'nobody' } });
+    await expect(setEntryQuarantine(db, 'gone', true)).rejects.toMatchObject({ code: 'LEADERBOARD_ENTRY_NOT_FOUND', params: { id: 'gone' } });
   });
 });
 

@@ -63,7 +63,7 @@ describe('errors said in the UI language', () => {
 });
 
 describe('field issues said by their code', () => {
-  it('says each issue of an invalid endpoint in Korean at its field, with its params; an unknown code keeps the server text', async () => {
+  it('says each issue of an invalid endpoint in Korean at its field, with its params; an issue without a code of its own in general words', async () => {
     const { i18n, sayError } = await import('$lib/i18n/i18n.svelte');
     i18n.locale = 'ko';
     try {
@@ -78,10 +78,44 @@ describe('field issues said by their code', () => {
         ],
       };
       const out = toFormErrors(error, ['baseUrl', 'temperature', 'name'], { say: sayError });
-      expect(out.fields).toEqual({ baseUrl: ['기본 URL은 http 또는 https 주소여야 합니다.'], temperature: ['0에서 2 사이여야 합니다.'], name: ['Something new'] });
+      // A field issue without a code of its own is said in general words in Korean, with the server's text in English.
+      expect(out.fields).toEqual({ baseUrl: ['기본 URL은 http 또는 https 주소여야 합니다.'], temperature: ['0에서 2 사이여야 합니다.'], name: ['올바른 값이 아닙니다.'] });
       expect(out.general).toEqual([]);
       i18n.locale = 'en';
       expect(toFormErrors(error, ['baseUrl'], { say: sayError }).fields.baseUrl).toEqual(['Base URL must be http(s).']);
+      expect(toFormErrors(error, ['name'], { say: sayError }).fields.name).toEqual(['Something new']);
+    } finally {
+      i18n.locale = 'en';
+    }
+  });
+});
+
+describe('an invalid plan said field by field', () => {
+  const error = {
+    __typename: 'ValidationError',
+    code: 'INVALID_PLAN',
+    message: 'Invalid plan: problemType must be MCQA, Binary, short-form or open-ended, got "matching"; sampleSize must be an integer between 1 and 10000, got 0',
+    issues: [
+      { path: 'plan.problemType', message: 'problemType must be …', code: 'UNKNOWN_PROBLEM_TYPE', params: { field: 'plan.problemType', value: 'matching' } },
+      { path: 'plan.sampleSize', message: 'sampleSize must be …', code: 'INTEGER_OUT_OF_RANGE', params: { field: 'plan.sampleSize', min: 1, max: 10000, value: '0' } },
+    ],
+  };
+
+  it('says each refused field by its code instead of the one general sentence, and names it', async () => {
+    const { i18n, sayError, t } = await import('$lib/i18n/i18n.svelte');
+    const { planFieldLabel } = await import('$lib/plan');
+    const say = (e: { code?: string; message?: string; params?: unknown; path?: string }) => {
+      const label = e.path ? planFieldLabel(e.path) : null;
+      return label ? `${t(label)}: ${sayError(e)}` : sayError(e);
+    };
+    i18n.locale = 'ko';
+    try {
+      expect(toFormErrors(error, ['plan'], { say }).fields.plan).toEqual([
+        '문제 유형: 알 수 없는 문제 유형 "matching"(객관식, 이지선다, 단답형, 서술형 중 하나).',
+        '표본 크기: 1에서 10000 사이의 정수여야 합니다.',
+      ]);
+      // Without codes on its issues, the error's own sentence is said.
+      expect(toFormErrors({ ...error, issues: error.issues.map(({ path, message }) => ({ path, message })) }, ['plan'], { say }).fields.plan).toEqual(['계획이 올바르지 않습니다.']);
     } finally {
       i18n.locale = 'en';
     }

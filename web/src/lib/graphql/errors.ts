@@ -1,3 +1,5 @@
+import { GENERIC_ERROR_CODES } from '$lib/i18n/core';
+
 /**
  * Mutation results are unions of a success type and error types (BaseError: message + code; ValidationError
  * adds field issues). This turns such an error into messages attached to the controls that caused them.
@@ -45,8 +47,11 @@ export function toFormErrors(
     if (!list.includes(message)) list.push(message);
   };
   const known = new Set(knownFields);
-  // An error the client can say in its own language (by its code): that one sentence, at the field it concerns.
-  const said = route.say?.(error);
+  // An error the client can say in its own language (by its code): that one sentence, at the field it concerns —
+  // unless its field issues say more: a general code (INVALID_INPUT), or every issue with a code of its own.
+  const issuesSayMore =
+    (error.issues?.length ?? 0) > 0 && (GENERIC_ERROR_CODES.includes(error.code ?? '') || error.issues!.every((issue) => issue.code && !GENERIC_ERROR_CODES.includes(issue.code)));
+  const said = issuesSayMore ? undefined : route.say?.(error);
   if (said !== undefined && error.message !== undefined && said !== error.message) {
     const head = error.issues?.[0]?.path.split(/[.[]/)[0] ?? '';
     const routed = (error.code && route.byCode?.[error.code]) || (error.__typename && route.byType?.[error.__typename]) || head;
@@ -65,9 +70,10 @@ export function toFormErrors(
   if (issues.length === 0) {
     const routed = (error.code && route.byCode?.[error.code]) || (error.__typename && route.byType?.[error.__typename]) || null;
     push(routed && known.has(routed) ? routed : null, error.message ?? 'Unknown error');
-  } else if (unplaced > 0 && error.message && !out.general.includes(error.message)) {
+  } else if (unplaced > 0 && error.message) {
     // Keep the summary when some issues could not be placed, for context.
-    out.general.unshift(error.message);
+    const summary = route.say ? route.say(error) : error.message;
+    if (!out.general.includes(summary)) out.general.unshift(summary);
   }
   return out;
 }

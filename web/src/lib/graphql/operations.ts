@@ -734,6 +734,7 @@ export const SamplesExportQuery = graphql(`
         __typename
         ... on BaseError {
           message
+          code
           params
         }
         ... on EvaluationTaskSamplesExportSuccess {

@@ -38,6 +38,12 @@ export function interpolate(template: string, params?: Params): string {
   });
 }
 
+/**
+ * The error classes' own codes, sent when no more specific code applies: their sentences are general, so the English
+ * UI keeps the server's (English, more precise) message, and a ValidationError's field issues are said one by one.
+ */
+export const GENERIC_ERROR_CODES: readonly string[] = ['INVALID_INPUT', 'INVALID_FIELD', 'NOT_FOUND', 'CONFLICT'];
+
 /** True when `key` is a message of the (complete) English dictionary. */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);

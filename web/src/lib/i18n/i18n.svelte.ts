@@ -1,6 +1,6 @@
 /** The reactive UI language, remembered in localStorage and applied to <html lang>. */
 import { browser } from '$app/environment';
-import { STORAGE_KEY, detectLocale, isLocale, isMessageKey, translate, type Locale, type MessageKey, type Params } from './core';
+import { GENERIC_ERROR_CODES, STORAGE_KEY, detectLocale, isLocale, isMessageKey, translate, type Locale, type MessageKey, type Params } from './core';
 
 function initialLocale(): Locale {
   if (!browser) return 'en';
@@ -60,8 +60,20 @@ class I18n {
    */
   sayError = (error: { code?: string | null; message?: string | null; params?: unknown }): string => {
     const code = error.code ?? '';
+    if (this.locale === 'en' && error.message && GENERIC_ERROR_CODES.includes(code)) return error.message;
     const params = errorParams(error.params);
     return this.tOr(`error.${code}`, this.tOr(`field.${code}`, error.message ?? error.code ?? '', params), params);
+  };
+
+  /**
+   * A request that failed as a whole (urql's CombinedError): a GraphQL error with a code (FORBIDDEN, UNAUTHENTICATED)
+   * said by it; otherwise "could not reach the API" with the transport's own text.
+   */
+  sayRequestError = (error: { message: string; graphQLErrors?: readonly { message: string; extensions?: { code?: unknown } | null }[] }): string => {
+    const first = error.graphQLErrors?.[0];
+    const code = first?.extensions?.code;
+    if (first && typeof code === 'string' && isMessageKey(`error.${code}`)) return this.sayError({ code, message: first.message });
+    return this.t('common.networkError', { message: error.message.replace(/^\[(Network|GraphQL)\]\s*/, '') });
   };
 }
 
@@ -74,4 +86,5 @@ export const i18n = new I18n();
 export const t = i18n.t;
 export const tOr = i18n.tOr;
 export const sayError = i18n.sayError;
+export const sayRequestError = i18n.sayRequestError;
 export type { Locale, MessageKey };
