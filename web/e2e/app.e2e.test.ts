@@ -377,7 +377,8 @@ describe('BenchHub Plus in a browser', () => {
     await gone.locator('button[data-action="quarantine"]').click();
     const error = page.locator(`#q-error-${goneId}`);
     await error.waitFor();
-    await expect(error.innerText()).resolves.toMatch(/No leaderboard entry/);
+    // Said by its code (LEADERBOARD_ENTRY_NOT_FOUND), in the UI language.
+    await expect(error.innerText()).resolves.toBe('This leaderboard cell no longer exists (deleted meanwhile?); reload the list.');
     await expect(gone.locator('button[data-action="quarantine"]').getAttribute('aria-describedby')).resolves.toBe(`q-error-${goneId}`);
 
     // Reset clears the filters and the address bar.
