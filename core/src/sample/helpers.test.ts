@@ -18,6 +18,24 @@ describe('fnv1a64Hex', () => {
     expect(utf8Bytes('😀')).toEqual([0xf0, 0x9f, 0x98, 0x80]);
     expect(fnv1a64Hex('한글')).toBe('5900dac74a762e41');
   });
+
+  it('equals the 64-bit arithmetic over TextEncoder bytes for any text (lone surrogates, every UTF-8 length)', () => {
+    const reference = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return hash.toString(16).padStart(16, '0');
+    };
+    const rng = new Rng('fnv-equivalence');
+    const units = [0x41, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xffff, 0x1d, 0xac00];
+    for (let i = 0; i < 500; i++) {
+      const length = rng.int(0, 40);
+      const text = String.fromCharCode(...Array.from({ length }, () => (rng.next() < 0.5 ? units[rng.int(0, units.length - 1)]! : rng.int(0, 0xffff))));
+      expect(fnv1a64Hex(text), JSON.stringify(text)).toBe(reference(text));
+      expect(utf8Bytes(text)).toEqual([...new TextEncoder().encode(text)]);
+    }
+    const long = 'é😀'.repeat(2000); // longer than the reused buffer
+    expect(fnv1a64Hex(long)).toBe(reference(long));
+  });
 });
 
 describe('prng', () => {
