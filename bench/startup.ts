@@ -5,8 +5,10 @@
  * memory of every process of the stack once idle (npm, the supervisor that also serves the web app and runs the
  * worker as a thread, the server; Redis is the benchmark's own redis-server here, so it is not counted — `npm start` only starts one
  * when none answers, and its RSS is printed beside), the Evaluate page in headless Chromium (requests and bytes of
- * compressed JavaScript) and the time from clicking "Start evaluation" to the rendered task page. Last, the wall
- * time of `npm run -s benchhub -- plan --json` (median of CLI_RUNS). Medians go on the last line.
+ * compressed JavaScript), the time from clicking "Start evaluation" to the rendered task page, and the stack's
+ * memory again after the server-rendered pages (both leaderboard tabs, that task page) were rendered RENDERS
+ * times each. Last, the wall time of `npm run -s benchhub -- plan --json` (median of CLI_RUNS). Medians go on the
+ * last line (the contract of the issue) and the rendered memory's median on the line before it.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -82,6 +84,37 @@ interface StartRun {
   requests: number;
   jsKb: number;
   clickToTaskMs: number;
+  /** Resident memory of the stack after the server-rendered pages were rendered RENDERS times each. */
+  renderedRssMb: number;
+  renderedRssParts: string;
+}
+
+/** How many times each server-rendered page is asked for before the memory after rendering is read. */
+const RENDERS = 5;
+
+/** The resident memory (MB) of every process of the stack, in all and per process (named by its command line). */
+function stackMemory(root: number): { total: number; parts: string } {
+  const parts = processTree(root).map((pid) => ({ mb: rssMb(pid), cmd: commandOf(pid) })).filter((p) => p.mb > 0);
+  return { total: parts.reduce((sum, p) => sum + p.mb, 0), parts: parts.map((p) => `${p.cmd.split(' ').slice(-1)[0]}=${p.mb.toFixed(0)}`).join(' ') };
+}
+
+/**
+ * The server-rendered pages (leaderboard, both tabs, and the task page) as a browser's first request asks for
+ * them, RENDERS times each, alternating English and Korean; each must come back rendered (200, its content).
+ */
+async function renderPages(webOrigin: string, cookie: string, taskPath: string): Promise<void> {
+  const pages = [
+    { path: '/leaderboard', marker: /<table class="pivot|data-testid="pivot-empty"/ },
+    { path: '/leaderboard/cells', marker: /<table class="leaderboard|class="card empty/ },
+    { path: taskPath, marker: /<article class="run card/ },
+  ];
+  for (let i = 0; i < RENDERS; i++) {
+    for (const { path: pagePath, marker } of pages) {
+      const response = await fetch(`${webOrigin}${pagePath}`, { headers: { cookie, accept: 'text/html', 'accept-language': i % 2 ? 'ko-KR,ko;q=0.9' : 'en-US,en;q=0.9' }, redirect: 'manual' });
+      const html = await response.text();
+      if (response.status !== 200 || !marker.test(html)) throw new Error(`${pagePath} was not rendered (${response.status})`);
+    }
+  }
 }
 
 /** The administrator the benchmark signs in as (created once through the CLI, as a newcomer's script would). */
@@ -103,9 +136,7 @@ async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<Start
 
     // Idle memory: ten quiet seconds after the banner (the server's warm-up is over by then).
     await new Promise((r) => setTimeout(r, 10_000));
-    const tree = processTree(child.pid!);
-    const parts = tree.map((pid) => ({ pid, mb: rssMb(pid), cmd: commandOf(pid) })).filter((p) => p.mb > 0);
-    const rss = parts.reduce((sum, p) => sum + p.mb, 0);
+    const idle = stackMemory(child.pid!);
 
     // The Evaluate page, cold (a new browser context: empty cache), then one evaluation started from it.
     // Signed in first (a session cookie; the sign-in request is not part of the page's count).
@@ -134,17 +165,27 @@ async function oneStart(env: NodeJS.ProcessEnv, browser: Browser): Promise<Start
     await page.waitForURL(/\/tasks\/[^/]+$/, { timeout: 30_000 });
     await page.waitForSelector('article.run', { timeout: 30_000 });
     const clickToTask = performance.now() - clicked;
+    const taskPath = new URL(page.url()).pathname;
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     await context.close();
+
+    // Memory once pages were rendered on the server: the leaderboard's tabs and the task page, then ten quiet
+    // seconds as for the idle figure (the evaluation started above is over by then).
+    await renderPages(webOrigin, cookie, taskPath);
+    await new Promise((r) => setTimeout(r, 10_000));
+    const rendered = stackMemory(child.pid!);
 
     return {
       graphqlS: (g - t0) / 1000,
       webS: (w - t0) / 1000,
       bannerS: (b - t0) / 1000,
-      rssMb: rss,
-      rssParts: parts.map((p) => `${p.cmd.split(' ').slice(-1)[0]}=${p.mb.toFixed(0)}`).join(' '),
+      rssMb: idle.total,
+      rssParts: idle.parts,
       requests: pageRequests,
       jsKb: pageJs / 1024,
       clickToTaskMs: clickToTask,
+      renderedRssMb: rendered.total,
+      renderedRssParts: rendered.parts,
     };
   } finally {
     child.kill('SIGTERM');
@@ -182,12 +223,14 @@ try {
     runs.push(run);
     console.log(
       `start ${i + 1}: graphql ${run.graphqlS.toFixed(2)} s, web ${run.webS.toFixed(2)} s, banner ${run.bannerS.toFixed(2)} s; idle RSS ${run.rssMb.toFixed(0)} MB (${run.rssParts}); ` +
-        `Evaluate page ${run.requests} requests, ${run.jsKb.toFixed(0)} KB compressed JS; click → task page ${run.clickToTaskMs.toFixed(0)} ms`,
+        `Evaluate page ${run.requests} requests, ${run.jsKb.toFixed(0)} KB compressed JS; click → task page ${run.clickToTaskMs.toFixed(0)} ms; ` +
+        `RSS after ${RENDERS}× each server-rendered page ${run.renderedRssMb.toFixed(0)} MB (${run.renderedRssParts})`,
     );
   }
   const cli = Array.from({ length: CLI_RUNS }, () => cliSeconds(env));
   console.log(`cli plan --json via npm run: ${cli.map((s) => s.toFixed(2)).join(', ')} s`);
   console.log(`redis-server (the benchmark's, not counted): ${rssMb(redis.process.pid!).toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`rendered_rss_mb=${round(median(runs.map((r) => r.renderedRssMb)), 1)} (median RSS of the stack after ${RENDERS}× /leaderboard, /leaderboard/cells and a task page)`);
   console.log(
     `startup graphql_ready_s=${round(median(runs.map((r) => r.graphqlS)))} web_ready_s=${round(median(runs.map((r) => r.webS)))} ` +
       `idle_rss_mb=${round(median(runs.map((r) => r.rssMb)), 1)} cli_s=${round(median(cli))}`,
