@@ -48,6 +48,20 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/** Whether something accepts connections on host:port (the server listens before it answers GraphQL). */
+function portAccepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => done(true));
+  });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -179,9 +193,13 @@ if (dev && spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-s
 // --start: SQLite is migrated; PostgreSQL is only checked (migrations are a deploy step there).
 const setupDone = runNode('database setup', [path.join(REPO_ROOT, 'scripts', 'dist', 'setup-database.mjs'), '--start'], process.env);
 const redisUrl = await resolveRedis();
-await setupDone;
 // npm run dev: GraphQL introspection and field suggestions for everyone (NODE_ENV=development, unless set).
 const env = { ...MALLOC_ENV, ...process.env, REDIS_URL: redisUrl, PORT: String(apiPort), WEB_PORT: String(webPort), ...(dev && !process.env.NODE_ENV ? { NODE_ENV: 'development' } : {}) };
+// The web app proxies /graphql, /export and /api/auth to the API (web/src/hooks.server.ts), built or in dev. It needs
+// neither the database nor Redis, so it starts while the database step runs (pages ask the API once it answers).
+const webEnv = { ...env, BENCHHUB_API_URL: `http://127.0.0.1:${apiPort}` };
+await startWeb();
+await setupDone;
 
 // Plain node on the bundles: the GraphQL server as a process (Ctrl+C / SIGTERM reach it directly), the worker as a
 // thread of this one (startThread). Small young generations keep idle memory down (V8 otherwise keeps up to
@@ -190,19 +208,35 @@ const env = { ...MALLOC_ENV, ...process.env, REDIS_URL: redisUrl, PORT: String(a
 // the thread inherits this process's flag). No --enable-source-maps: parsing the maps costs ~10 MB per process,
 // and the bundles are not minified, so stack traces stay readable.
 startChild('server', [process.execPath, '--max-semi-space-size=1', '--expose-gc', path.join(REPO_ROOT, 'server', 'dist', 'main.mjs')], env);
-startThread('worker', path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs'), env, 6);
-// The web app proxies /graphql, /export and /api/auth to the API (web/src/hooks.server.ts), built or in dev.
-const webEnv = { ...env, BENCHHUB_API_URL: `http://127.0.0.1:${apiPort}` };
-if (dev) {
-  // Vite's own Host check (DNS rebinding) learns the configured names; the app's hook checks the rest.
-  const names = [...(settings.WEB_ORIGIN ?? []).map((origin) => new URL(origin).hostname), ...settings.ALLOWED_HOSTS.filter((name) => name !== '*').map((name) => name.replace(/^\*\./, '.'))];
-  const devEnv = { ...webEnv, __VITE_ADDITIONAL_SERVER_ALLOWED_HOSTS: names.join(',') };
-  startChild('web', [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort', '--host', settings.HOST], devEnv, path.join(REPO_ROOT, 'web'));
-} else {
+void startWorkerOnceServerListens();
+
+/** The web app: the built one (adapter-node) in this process, or `vite dev` as a child for `npm run dev`. */
+async function startWeb(): Promise<void> {
+  if (dev) {
+    // Vite's own Host check (DNS rebinding) learns the configured names; the app's hook checks the rest.
+    const names = [...(settings.WEB_ORIGIN ?? []).map((origin) => new URL(origin).hostname), ...settings.ALLOWED_HOSTS.filter((name) => name !== '*').map((name) => name.replace(/^\*\./, '.'))];
+    const devEnv = { ...webEnv, __VITE_ADDITIONAL_SERVER_ALLOWED_HOSTS: names.join(',') };
+    startChild('web', [path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), 'dev', '--port', String(webPort), '--strictPort', '--host', settings.HOST], devEnv, path.join(REPO_ROOT, 'web'));
+    return;
+  }
   // The built app (adapter-node) runs in this process: one Node process less for the stack (about 50 MB).
   // It listens on HOST:WEB_PORT (its own BENCHHUB_WEB_* variables) and reads BENCHHUB_API_URL and the configuration.
   Object.assign(process.env, { WEB_PORT: String(webPort), BENCHHUB_WEB_PORT: String(webPort), BENCHHUB_WEB_HOST: settings.HOST, BENCHHUB_API_URL: webEnv.BENCHHUB_API_URL });
   await import(pathToFileURL(path.join(REPO_ROOT, 'web', 'build', 'index.js')).href);
+}
+
+/**
+ * The worker thread starts once the GraphQL server listens: loading its modules and compiling its queries (about
+ * two CPU seconds) would otherwise compete with the server's own module loading (about two more) on the machine's
+ * cores and delay GraphQL's first answer. From the port on, the server only warms up (a few hundred milliseconds),
+ * so the worker's start hardly delays the banner. Tasks created meanwhile wait in the queue. Started after 30 s
+ * whatever the port says (a server that never listens stops the stack by its exit anyway).
+ */
+async function startWorkerOnceServerListens(): Promise<void> {
+  const host = ['0.0.0.0', '::', ''].includes(settings.HOST) ? '127.0.0.1' : settings.HOST;
+  const deadline = Date.now() + 30_000;
+  while (!stopping && Date.now() < deadline && !(await portAccepts(host, apiPort))) await new Promise((r) => setTimeout(r, 50));
+  if (!stopping) startThread('worker', path.join(REPO_ROOT, 'worker', 'dist', 'main.mjs'), env, 6);
 }
 
 const ready = await waitUntilReady(apiPort, webPort, 120_000);
