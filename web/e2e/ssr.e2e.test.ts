@@ -109,12 +109,46 @@ describe('server-side rendering', () => {
     }
     const missing = await firstHtml('/tasks/no-such-task');
     expect(missing.status).toBe(404);
-    expect(missing.html).toMatch(/data-testid="error-message"[^>]*>No task with this id.</);
+    expect(missing.html).toMatch(/data-testid="error-message"[^>]*>No such task\.</);
 
     const { page } = await openPage(browser, full.web.url, { locale: 'en', anonymous: true });
     await page.goto(`/tasks/${finishedId}`);
     await page.waitForURL(/\/signin\?redirectTo=/);
     await page.context().close();
+  });
+
+  it('renders the app header and navigation around a server-rendered error page, in English and Korean', async () => {
+    const navLinks = { en: ['Evaluate', 'Tasks', 'Leaderboard', 'Models', 'System'], ko: ['평가', '작업', '리더보드', '모델', '시스템'] };
+    // The first HTML, as a client without scripts gets it.
+    const english = await firstHtml('/tasks/no-such-task', { cookie, 'accept-language': 'en-US,en;q=0.9' });
+    expect(english.status).toBe(404);
+    expect(english.html).toMatch(/<nav aria-label="Main"[ >]/);
+    for (const label of navLinks.en) expect(english.html).toMatch(new RegExp(`<a href="[^"]*"[^>]*>${label}</a>`));
+    expect(english.html).toMatch(/<h1>Error 404<\/h1>/);
+    const korean = await firstHtml('/tasks/no-such-task', { cookie, 'accept-language': 'ko-KR,ko;q=0.9' });
+    expect(korean.status).toBe(404);
+    expect(korean.html).toContain('<html lang="ko">');
+    expect(korean.html).toMatch(/<nav aria-label="주 메뉴"[ >]/);
+    for (const label of navLinks.ko) expect(korean.html).toMatch(new RegExp(`<a href="[^"]*"[^>]*>${label}</a>`));
+    expect(korean.html).toMatch(/<h1>오류 404<\/h1>/);
+    expect(korean.html).toMatch(/data-testid="error-message"[^>]*>해당 작업이 없습니다\.</);
+
+    // In Chromium: the same header before and after the app starts (no hydration error), and its links work.
+    for (const locale of ['en', 'ko'] as const) {
+      const { page, errors } = await openPage(browser, full.web.url, { locale });
+      await page.context().addCookies([{ name: 'benchhub.locale', value: locale, url: full.web.url }]);
+      const response = await page.goto('/tasks/no-such-task');
+      expect(response?.status()).toBe(404);
+      const nav = page.getByRole('navigation', { name: locale === 'en' ? 'Main' : '주 메뉴' });
+      await expect(nav.getByRole('link').allInnerTexts()).resolves.toEqual(navLinks[locale]);
+      await expect(page.getByTestId('error-message').innerText()).resolves.toBe(locale === 'en' ? 'No such task.' : '해당 작업이 없습니다.');
+      await nav.getByRole('link', { name: navLinks[locale][1] }).click();
+      await page.waitForURL(/\/tasks$/);
+      await page.waitForSelector(`a[href="/tasks/${finishedId}"]`);
+      // Chromium logs the document's own 404 answer as a console error; nothing else may fail.
+      expect(errors.filter((error) => !error.includes('the server responded with a status of 404'))).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('hydrates the task page without a loading state and follows the live progress to TASK_FINISHED', async () => {

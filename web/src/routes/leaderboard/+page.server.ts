@@ -13,11 +13,11 @@ export const load: PageServerLoad = async ({ fetch, url, request, cookies, isDat
   const locale = requestLocale(cookies, request.headers);
   const view = pivotViewFromParams(url.searchParams, locale === 'ko' ? 'KOREAN' : 'ENGLISH');
   const [session, answer, categories] = await Promise.all([
-    requireSignedIn(client, url),
+    requireSignedIn(client, url, locale),
     client.query(LeaderboardPivotQuery, { plan: pivotPlan(view, []) }).toPromise(),
     loadCategories(client),
   ]);
-  const { data, error } = dataOrMessage(answer);
+  const { data, error } = dataOrMessage(answer, { locale, session });
   const ranking = data ? pivotRankingOf(data.personalizedRanking) : error;
   return {
     session,

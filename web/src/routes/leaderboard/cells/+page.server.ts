@@ -11,17 +11,18 @@ export const load: PageServerLoad = async ({ fetch, url, request, cookies, isDat
   if (isDataRequest) return { session: null, initial: null };
   const client = loadClient(fetch, url.origin);
   const view = paramsToView(url.searchParams);
+  const locale = requestLocale(cookies, request.headers);
   const [session, cells, rollups, categories] = await Promise.all([
-    requireSignedIn(client, url),
+    requireSignedIn(client, url, locale),
     client.query(LeaderboardQuery, leaderboardVariables(view, {})).toPromise(),
     client.query(LeaderboardRollupsQuery, { filter: viewToFilter(view) }).toPromise(),
     loadCategories(client),
   ]);
-  const table = dataOrMessage(cells);
-  const chart = dataOrMessage(rollups);
+  const table = dataOrMessage(cells, { locale, session });
+  const chart = dataOrMessage(rollups, { locale, session });
   return {
     session,
-    locale: requestLocale(cookies, request.headers),
+    locale,
     initial: {
       connection: table.data?.leaderboard ?? null,
       error: table.error,

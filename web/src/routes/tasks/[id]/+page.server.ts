@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { TaskQuery } from '$lib/graphql/operations';
-import { dataOrError, loadCategories, loadClient, requireSignedIn } from '$lib/server/ssr';
+import { dataOrError, loadCategories, loadClient, pageError, requireSignedIn } from '$lib/server/ssr';
 import { requestLocale } from '$lib/server/locale';
 import type { PageServerLoad } from './$types';
 
@@ -11,12 +10,13 @@ export const load: PageServerLoad = async ({ fetch, params, url, request, cookie
   // this page was server-rendered, so the navigation does not wait for the API.
   if (isDataRequest) return { session: null, initial: null };
   const client = loadClient(fetch, url.origin);
+  const locale = requestLocale(cookies, request.headers);
   const [session, task, categories] = await Promise.all([
-    requireSignedIn(client, url),
+    requireSignedIn(client, url, locale),
     client.query(TaskQuery, { id: params.id }).toPromise(),
     loadCategories(client),
   ]);
-  const found = dataOrError(task).task;
-  if (!found) error(404, 'No task with this id.');
-  return { session, locale: requestLocale(cookies, request.headers), initial: { task: found, categories } };
+  const found = dataOrError(task, { locale, session }).task;
+  if (!found) pageError(404, 'No task with this id.', { locale, session }, 'TASK_NOT_FOUND');
+  return { session, locale, initial: { task: found, categories } };
 };
