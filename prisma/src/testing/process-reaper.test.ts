@@ -25,3 +25,19 @@ describe('process reaper', () => {
     }
   });
 });
+
+describe('process reaper and redis-server', () => {
+  it('finds a test redis-server by its working directory (its environment is overwritten by its title)', async () => {
+    const previous = process.env.BENCHHUB_TEST_RUN;
+    const runId = `reaper-redis-test-${randomUUID()}`;
+    process.env.BENCHHUB_TEST_RUN = runId;
+    const { startTestRedis } = await import('./redis-server');
+    const redis = await startTestRedis();
+    try {
+      expect(processesMarkedWith(runId)).toEqual([redis.process.pid]);
+    } finally {
+      await redis.stop();
+      process.env.BENCHHUB_TEST_RUN = previous;
+    }
+  });
+});

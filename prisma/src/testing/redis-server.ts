@@ -4,10 +4,11 @@
  * use (let alone flush) a Redis they did not start.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { currentTestRun, RUN_MARKER_FILE } from './process-reaper';
 
 export interface TestRedisServer {
   url: string;
@@ -55,6 +56,9 @@ export function redisServerBinary(): string {
 export async function startTestRedis(options: { port?: number; dir?: string; appendonly?: boolean } = {}): Promise<TestRedisServer> {
   const ownDir = !options.dir;
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'benchhub-redis-'));
+  // redis-server runs in `dir` (--dir) and overwrites its environment's memory: the reaper finds it by this file.
+  const runId = currentTestRun();
+  if (runId) writeFileSync(path.join(dir, RUN_MARKER_FILE), runId);
   for (let attempt = 0; ; attempt++) {
     const port = options.port ?? (await freeLoopbackPort());
     const child = spawn(
