@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testDialect } from '@benchhub/db/testing/database';
 import { freePort, startStack, type TestStack } from '../../server/test/support/stack';
 import { correctAnswer } from '../../server/test/support/scenario';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../../worker/src/testing/openai-test-server';
@@ -60,7 +61,9 @@ export async function startWebServer(apiOrigin: string, timeoutMs = 60_000, opti
       BENCHHUB_WEB_PORT: String(port),
       BENCHHUB_WEB_HOST: '127.0.0.1',
       BENCHHUB_API_URL: apiOrigin,
-      BENCHHUB_VITE_CACHE_DIR: path.join(WEB_DIR, 'node_modules', '.vite-e2e'),
+      // One per database: npm test runs its SQLite and PostgreSQL passes at once, and two `vite dev` optimizing
+      // dependencies into one folder would break each other's pages.
+      BENCHHUB_VITE_CACHE_DIR: path.join(WEB_DIR, 'node_modules', `.vite-e2e-${testDialect()}`),
       BROWSER: 'none',
       FORCE_COLOR: '0',
     },
