@@ -7,7 +7,8 @@
 // The two passes run at the same time, each one workspace and one test file at a time: most of a pass is
 // waiting (processes starting, evaluations against test models with latency, browsers), so on two cores
 // both together take little longer than the longer one alone. Their tests share nothing: every stack has
-// its own database, redis-server and ports. Each pass's lines are prefixed with its name.
+// its own database, redis-server and ports. Each pass's lines are prefixed with its name. A failing workspace
+// does not stop the others of its pass (turbo --continue): one run reports every failure.
 //
 //   node scripts/test.mjs [--sqlite | --postgres]
 import { spawn } from 'node:child_process';
@@ -64,7 +65,7 @@ const results = await Promise.all(
   chosen.map(async (pass) => {
     const passStarted = Date.now();
     console.log(`test: ${pass.name} pass (TEST_DATABASE=${pass.env.TEST_DATABASE})`);
-    const code = await run(pass.name, bin('turbo'), ['run', pass.task, '--concurrency=1'], pass.env);
+    const code = await run(pass.name, bin('turbo'), ['run', pass.task, '--concurrency=1', '--continue=dependencies-successful'], pass.env);
     return { ...pass, code, seconds: Math.round((Date.now() - passStarted) / 1000) };
   }),
 );
