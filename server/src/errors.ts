@@ -46,6 +46,11 @@ export class ValidationError extends DomainError {
   ) {
     super(message, code, params);
   }
+
+  /** Bad input in one field, said by the same code and params as the error itself (the usual case). */
+  static ofField(message: string, field: { path: string; message: string }, code: ErrorCode, params?: ErrorParams): ValidationError {
+    return new ValidationError(message, [{ ...field, code, ...(params && { params }) }], code, params);
+  }
 }
 
 export class NotFoundError extends DomainError {

@@ -16,8 +16,8 @@ export const hashApiToken = (token: string): string => createHash('sha256').upda
 
 export async function createApiToken(db: PrismaClient, userId: string, name: string) {
   const label = name.trim();
-  if (!label) throw new ValidationError('A token needs a name', [{ path: 'name', message: 'Give the token a name, e.g. "ci"', code: 'TOKEN_NAME_REQUIRED' }], 'TOKEN_NAME_REQUIRED');
-  if (label.length > 100) throw new ValidationError('The name is too long', [{ path: 'name', message: 'At most 100 characters', code: 'TOKEN_NAME_TOO_LONG', params: { max: 100 } }], 'TOKEN_NAME_TOO_LONG', { max: 100 });
+  if (!label) throw ValidationError.ofField('A token needs a name', { path: 'name', message: 'Give the token a name, e.g. "ci"' }, 'TOKEN_NAME_REQUIRED');
+  if (label.length > 100) throw ValidationError.ofField('The name is too long', { path: 'name', message: 'At most 100 characters' }, 'TOKEN_NAME_TOO_LONG', { max: 100 });
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const apiToken = await db.apiToken.create({ data: { name: label, prefix: token.slice(0, PREFIX_LENGTH), tokenHash: hashApiToken(token), userId } });
   return { token, apiToken };

@@ -121,7 +121,7 @@ export async function createEvaluation(deps: EvaluationDeps, input: CreateEvalua
   if (input.judgeModel) {
     if (!judge) throw new NotFoundError(`Unknown judge model: ${input.judgeModel}`, 'ModelEndpoint', { code: 'UNKNOWN_MODELS', params: { models: input.judgeModel } });
     if (judge.kind !== 'OPENAI_COMPATIBLE') {
-      throw new ValidationError('The judge must be an OpenAI-compatible endpoint, not a baseline', [{ path: 'judgeModel', message: 'Baselines cannot judge', code: 'JUDGE_IS_BASELINE' }], 'JUDGE_IS_BASELINE');
+      throw ValidationError.ofField('The judge must be an OpenAI-compatible endpoint, not a baseline', { path: 'judgeModel', message: 'Baselines cannot judge' }, 'JUDGE_IS_BASELINE');
     }
   }
   const judgeEndpointId = judge?.id ?? null;

@@ -169,8 +169,10 @@ export function parseReportFormat(value: string | null | undefined): ReportForma
   const aliases: Record<string, ReportFormat> = { markdown: 'md', tex: 'latex', bib: 'bibtex' };
   const resolved = aliases[format] ?? format;
   if (!(REPORT_FORMATS as readonly string[]).includes(resolved)) {
-    const params = { value: String(value), formats: 'md, html, latex, bibtex' };
-    throw new ValidationError(`Unknown report format "${value}" (md, html, latex or bibtex)`, [{ path: 'format', message: 'md, html, latex or bibtex', code: 'UNKNOWN_FORMAT', params }], 'UNKNOWN_FORMAT', params);
+    throw ValidationError.ofField(`Unknown report format "${value}" (md, html, latex or bibtex)`, { path: 'format', message: 'md, html, latex or bibtex' }, 'UNKNOWN_FORMAT', {
+      value: String(value),
+      formats: 'md, html, latex, bibtex',
+    });
   }
   return resolved as ReportFormat;
 }
@@ -179,9 +181,7 @@ export function parseReportFormat(value: string | null | undefined): ReportForma
 export function parseReportLocale(value: string | null | undefined): ReportLocale {
   const locale = (value ?? 'en').toLowerCase();
   if (locale !== 'en' && locale !== 'ko') {
-    throw new ValidationError(`Unknown report language "${value}" (en or ko)`, [{ path: 'lang', message: 'en or ko', code: 'UNKNOWN_REPORT_LANGUAGE', params: { value: String(value) } }], 'UNKNOWN_REPORT_LANGUAGE', {
-      value: String(value),
-    });
+    throw ValidationError.ofField(`Unknown report language "${value}" (en or ko)`, { path: 'lang', message: 'en or ko' }, 'UNKNOWN_REPORT_LANGUAGE', { value: String(value) });
   }
   return locale;
 }

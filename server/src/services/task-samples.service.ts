@@ -202,16 +202,22 @@ export function validateFilter(index: TaskSamplesIndex, filter: SampleFilter | n
   const names = new Set(index.runs.map((run) => run.modelName));
   const unknownModels = (filter?.models ?? []).filter((model) => !names.has(model));
   if (unknownModels.length > 0) {
-    throw new ValidationError(`Model ${unknownModels.join(', ')} is not in this task (models: ${[...names].join(', ') || 'none'})`, [
-      { path: 'models', message: 'not a model of this task', code: 'MODEL_NOT_IN_TASK', params: { models: unknownModels.join(', ') } },
-    ], 'MODEL_NOT_IN_TASK', { models: unknownModels.join(', ') });
+    throw ValidationError.ofField(
+      `Model ${unknownModels.join(', ')} is not in this task (models: ${[...names].join(', ') || 'none'})`,
+      { path: 'models', message: 'not a model of this task' },
+      'MODEL_NOT_IN_TASK',
+      { models: unknownModels.join(', ') },
+    );
   }
   const outcomes = new Set<string>(SAMPLE_OUTCOMES);
   const unknownOutcomes = (filter?.outcomes ?? []).filter((outcome) => !outcomes.has(outcome));
   if (unknownOutcomes.length > 0) {
-    throw new ValidationError(`Unknown outcome ${unknownOutcomes.join(', ')} (one of ${SAMPLE_OUTCOMES.join(', ')})`, [
-      { path: 'outcomes', message: 'unknown outcome', code: 'UNKNOWN_OUTCOME', params: { value: unknownOutcomes.join(', ') } },
-    ], 'UNKNOWN_OUTCOME', { value: unknownOutcomes.join(', ') });
+    throw ValidationError.ofField(
+      `Unknown outcome ${unknownOutcomes.join(', ')} (one of ${SAMPLE_OUTCOMES.join(', ')})`,
+      { path: 'outcomes', message: 'unknown outcome' },
+      'UNKNOWN_OUTCOME',
+      { value: unknownOutcomes.join(', ') },
+    );
   }
 }
 
@@ -430,8 +436,7 @@ export function formatSampleExport(rows: readonly SampleExportRow[], format: Sam
 export function parseExportFormat(value: string | null | undefined): SampleExportFormat {
   const format = (value ?? 'jsonl').toLowerCase();
   if (!(SAMPLE_EXPORT_FORMATS as readonly string[]).includes(format)) {
-    const params = { value: String(value), formats: 'jsonl, csv' };
-    throw new ValidationError(`Unknown format "${value}" (jsonl or csv)`, [{ path: 'format', message: 'jsonl or csv', code: 'UNKNOWN_FORMAT', params }], 'UNKNOWN_FORMAT', params);
+    throw ValidationError.ofField(`Unknown format "${value}" (jsonl or csv)`, { path: 'format', message: 'jsonl or csv' }, 'UNKNOWN_FORMAT', { value: String(value), formats: 'jsonl, csv' });
   }
   return format as SampleExportFormat;
 }

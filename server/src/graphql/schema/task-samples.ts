@@ -152,7 +152,7 @@ const PAGING = { defaultSize: 50, maxSize: 200 };
 async function cursorPage<T extends { id: string }>(keys: readonly string[], args: PageArgs, load: (keys: string[]) => Promise<T[]> | T[]) {
   const position = (cursor: string, name: string) => {
     const at = keys.indexOf(cursor);
-    if (at === -1) throw new ValidationError(`The ${name} cursor is not in this list (filters changed?)`, [{ path: name, message: 'unknown cursor', code: 'UNKNOWN_CURSOR' }], 'UNKNOWN_CURSOR');
+    if (at === -1) throw ValidationError.ofField(`The ${name} cursor is not in this list (filters changed?)`, { path: name, message: 'unknown cursor' }, 'UNKNOWN_CURSOR');
     return at;
   };
   for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {

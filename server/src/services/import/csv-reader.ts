@@ -158,9 +158,9 @@ export async function* parseCsv(
     let size = field.length;
     for (const f of fields) size += f.length;
     if (size > maxRecordChars) {
-      throw new ValidationError(
+      throw ValidationError.ofField(
         `The CSV record starting at line ${recordLine} is longer than ${maxRecordChars} characters (an unclosed quote?)`,
-        [{ path: 'source', message: 'record too long', code: 'CSV_RECORD_TOO_LONG', params: { line: recordLine, max: maxRecordChars } }],
+        { path: 'source', message: 'record too long' },
         'CSV_RECORD_TOO_LONG',
         { line: recordLine, max: maxRecordChars },
       );
@@ -200,9 +200,7 @@ export async function* readCsv(chunks: Chunks, options: CsvOptions = {}): AsyncG
       const seen = new Set<string>();
       for (const name of header) {
         if (name !== '' && seen.has(name)) {
-          throw new ValidationError(`Duplicate CSV column "${name}" in the header`, [{ path: 'source', message: 'duplicate column', code: 'CSV_DUPLICATE_COLUMN', params: { column: name } }], 'CSV_DUPLICATE_COLUMN', {
-            column: name,
-          });
+          throw ValidationError.ofField(`Duplicate CSV column "${name}" in the header`, { path: 'source', message: 'duplicate column' }, 'CSV_DUPLICATE_COLUMN', { column: name });
         }
         seen.add(name);
       }

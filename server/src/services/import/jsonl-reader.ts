@@ -45,10 +45,12 @@ export async function* splitLines(chunks: Chunks, maxLineChars = MAX_LINE_CHARS)
     }
     pending = pending.slice(start);
     if (pending.length > maxLineChars) {
-      const params = { line: line + 1, max: maxLineChars };
-      throw new ValidationError(`Line ${line + 1} is longer than ${maxLineChars} characters: is this really JSON Lines?`, [
-        { path: 'source', message: 'line too long', code: 'JSONL_LINE_TOO_LONG', params },
-      ], 'JSONL_LINE_TOO_LONG', params);
+      throw ValidationError.ofField(
+        `Line ${line + 1} is longer than ${maxLineChars} characters: is this really JSON Lines?`,
+        { path: 'source', message: 'line too long' },
+        'JSONL_LINE_TOO_LONG',
+        { line: line + 1, max: maxLineChars },
+      );
     }
   }
   if (pending.length > 0) {

@@ -69,18 +69,16 @@ function friendlyParquetError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : String(error);
   const codec = /unsupported compression codec: (\w+)/.exec(message)?.[1];
   if (codec) {
-    return new ValidationError(
+    return ValidationError.ofField(
       `This parquet file uses ${codec} compression, which needs the optional package hyparquet-compressors ` +
         '(npm install hyparquet-compressors -w server), or re-save it with SNAPPY compression',
-      [{ path: 'source', message: `unsupported codec ${codec}`, code: 'PARQUET_CODEC_UNSUPPORTED', params: { codec } }],
+      { path: 'source', message: `unsupported codec ${codec}` },
       'PARQUET_CODEC_UNSUPPORTED',
       { codec },
     );
   }
   if (/parquet (file invalid|magic|metadata)|invalid parquet/i.test(message)) {
-    return new ValidationError(`Not a readable parquet file: ${message}`, [{ path: 'source', message: 'invalid parquet', code: 'PARQUET_UNREADABLE', params: { detail: message } }], 'PARQUET_UNREADABLE', {
-      detail: message,
-    });
+    return ValidationError.ofField(`Not a readable parquet file: ${message}`, { path: 'source', message: 'invalid parquet' }, 'PARQUET_UNREADABLE', { detail: message });
   }
   return error;
 }

@@ -65,28 +65,29 @@ export function detectFormat(location: string, override?: string): DetectedForma
     const key = override.trim().toLowerCase().replace(/^\./, '');
     format = EXTENSIONS[key];
     if (!format) {
-      const params = { value: override, formats: IMPORT_FORMATS.join(', ') };
-      throw new ValidationError(`Unknown format "${override}" (expected one of ${IMPORT_FORMATS.join(', ')})`, [
-        { path: 'format', message: 'unknown format', code: 'IMPORT_FORMAT_UNKNOWN', params },
-      ], 'IMPORT_FORMAT_UNKNOWN', params);
+      throw ValidationError.ofField(
+        `Unknown format "${override}" (expected one of ${IMPORT_FORMATS.join(', ')})`,
+        { path: 'format', message: 'unknown format' },
+        'IMPORT_FORMAT_UNKNOWN',
+        { value: override, formats: IMPORT_FORMATS.join(', ') },
+      );
     }
   } else {
     const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
     format = EXTENSIONS[ext];
     if (!format) {
-      const params = { file: sourceFileName(location), formats: IMPORT_FORMATS.join(', ') };
-      throw new ValidationError(
+      throw ValidationError.ofField(
         `Cannot tell the format of "${sourceFileName(location)}" from its extension: pass --format ${IMPORT_FORMATS.join('|')}`,
-        [{ path: 'format', message: 'unknown extension', code: 'IMPORT_FORMAT_UNDETECTED', params }],
+        { path: 'format', message: 'unknown extension' },
         'IMPORT_FORMAT_UNDETECTED',
-        params,
+        { file: sourceFileName(location), formats: IMPORT_FORMATS.join(', ') },
       );
     }
   }
   if (format === 'parquet' && gzip) {
-    throw new ValidationError(
+    throw ValidationError.ofField(
       'Gzip-compressed parquet is not supported (parquet compresses its pages itself)',
-      [{ path: 'format', message: 'parquet.gz', code: 'PARQUET_GZIP_UNSUPPORTED' }],
+      { path: 'format', message: 'parquet.gz' },
       'PARQUET_GZIP_UNSUPPORTED',
     );
   }
@@ -160,10 +161,12 @@ function httpError(url: string, response: Response): ValidationError {
     (response.status === 401 || response.status === 403) && isHuggingFaceHost(host)
       ? ' (gated or private dataset? set HF_TOKEN to a Hugging Face access token)'
       : '';
-  const params = { status: response.status, url };
-  return new ValidationError(`HTTP ${response.status} ${response.statusText} fetching ${url}${hint}`, [
-    { path: 'source', message: `HTTP ${response.status}`, code: 'IMPORT_HTTP_ERROR', params },
-  ], 'IMPORT_HTTP_ERROR', params);
+  return ValidationError.ofField(
+    `HTTP ${response.status} ${response.statusText} fetching ${url}${hint}`,
+    { path: 'source', message: `HTTP ${response.status}` },
+    'IMPORT_HTTP_ERROR',
+    { status: response.status, url },
+  );
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -264,11 +267,11 @@ export async function sha256OfFile(file: string, onBytes?: (bytes: number) => vo
 export async function checkLocalFile(file: string): Promise<number> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ValidationError(`Not a file: ${file}`, [{ path: 'source', message: 'not a file', code: 'NOT_A_FILE', params: { file } }], 'NOT_A_FILE', { file });
+    if (!info.isFile()) throw ValidationError.ofField(`Not a file: ${file}`, { path: 'source', message: 'not a file' }, 'NOT_A_FILE', { file });
     return info.size;
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw new ValidationError(`File not found: ${file}`, [{ path: 'source', message: 'file not found', code: 'FILE_NOT_FOUND', params: { file } }], 'FILE_NOT_FOUND', { file });
+    throw ValidationError.ofField(`File not found: ${file}`, { path: 'source', message: 'file not found' }, 'FILE_NOT_FOUND', { file });
   }
 }
 

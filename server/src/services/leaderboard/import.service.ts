@@ -36,9 +36,9 @@ const isInside = (file: string, dir: string) => {
  */
 export function allowedServerImportPath(requested: string, dirs = serverImportDirs()): string {
   const refuse = () =>
-    new ValidationError(
+    ValidationError.ofField(
       `The server imports only files inside ${dirs.join(', ')} (SERVER_IMPORT_DIRS); copy the file there or use the CLI: npm run -s benchhub -- import-leaderboard <file>`,
-      [{ path: 'path', message: 'Outside the allowed import directories', code: 'PATH_NOT_ALLOWED', params: { dirs: dirs.join(', ') } }],
+      { path: 'path', message: 'Outside the allowed import directories' },
       'PATH_NOT_ALLOWED',
       { dirs: dirs.join(', ') },
     );
@@ -87,20 +87,20 @@ function detectFormat(file: string): LeaderboardFileFormat {
   if (ext === '.csv') return 'csv';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  const params = { file: path.basename(file), formats: '.parquet, .csv, .json, .jsonl' };
-  throw new ValidationError(`Unsupported leaderboard file "${path.basename(file)}": use .parquet, .csv, .json or .jsonl`, [
-    { path: 'file', message: 'Unsupported extension', code: 'LEADERBOARD_FILE_UNSUPPORTED', params },
-  ], 'LEADERBOARD_FILE_UNSUPPORTED', params);
+  throw ValidationError.ofField(
+    `Unsupported leaderboard file "${path.basename(file)}": use .parquet, .csv, .json or .jsonl`,
+    { path: 'file', message: 'Unsupported extension' },
+    'LEADERBOARD_FILE_UNSUPPORTED',
+    { file: path.basename(file), formats: '.parquet, .csv, .json, .jsonl' },
+  );
 }
 
 /** Reads the records of a leaderboard file as plain objects. */
 export async function readLeaderboardFile(file: string): Promise<{ format: LeaderboardFileFormat; records: Record<string, unknown>[] }> {
   const format = detectFormat(file);
   if (!existsSync(file) || !statSync(file).isFile()) throw new NotFoundError(`No such file: ${file}`, 'File', { code: 'FILE_NOT_FOUND', params: { file: path.basename(file) } });
-  const invalid = (message: string) => {
-    const params = { file: path.basename(file), detail: message };
-    return new ValidationError(`Cannot read ${path.basename(file)}: ${message}`, [{ path: 'file', message, code: 'LEADERBOARD_FILE_UNREADABLE', params }], 'LEADERBOARD_FILE_UNREADABLE', params);
-  };
+  const invalid = (message: string) =>
+    ValidationError.ofField(`Cannot read ${path.basename(file)}: ${message}`, { path: 'file', message }, 'LEADERBOARD_FILE_UNREADABLE', { file: path.basename(file), detail: message });
   try {
     if (format === 'parquet') {
       const buffer = await asyncBufferFromFile(file);
