@@ -3,6 +3,7 @@ import type { ResultOf, VariablesOf } from '$lib/graphql/graphql';
 import type { PersonalizedRankingQuery, PlanFields } from '$lib/graphql/operations';
 import { coarseOf } from '$lib/taxonomy';
 import type { MessageKey } from '$lib/i18n/core';
+import { sayError, t } from '$lib/i18n/i18n.svelte';
 
 export { LANGUAGES, PROBLEM_TYPES, TARGET_TYPES, TASK_TYPES } from '$lib/graphql/enums';
 export type { Language, ProblemType, TargetType, TaskType } from '$lib/graphql/enums';
@@ -67,9 +68,15 @@ const PLAN_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** The label key of a refused plan field ("plan.sampleSize" → evaluate.sampleSize), or null for another path. */
-export function planFieldLabel(path: string): MessageKey | null {
+function planFieldLabel(path: string): MessageKey | null {
   const [head, field] = path.split('.');
   return head === 'plan' && field !== undefined ? (PLAN_FIELD_LABELS[field] ?? null) : null;
+}
+
+/** An error or field issue said by its code; a refused plan field after its name in the plan editor ("표본 크기: …"). */
+export function sayPlanFieldError(error: { code?: string; message?: string; params?: unknown; path?: string }): string {
+  const label = error.path ? planFieldLabel(error.path) : null;
+  return label ? `${t(label)}: ${sayError(error)}` : sayError(error);
 }
 
 /** Client-side checks mirroring the server's plan validation (the server remains the authority). */

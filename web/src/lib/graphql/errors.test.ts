@@ -102,12 +102,9 @@ describe('an invalid plan said field by field', () => {
   };
 
   it('says each refused field by its code instead of the one general sentence, and names it', async () => {
-    const { i18n, sayError, t } = await import('$lib/i18n/i18n.svelte');
-    const { planFieldLabel } = await import('$lib/plan');
-    const say = (e: { code?: string; message?: string; params?: unknown; path?: string }) => {
-      const label = e.path ? planFieldLabel(e.path) : null;
-      return label ? `${t(label)}: ${sayError(e)}` : sayError(e);
-    };
+    const { i18n } = await import('$lib/i18n/i18n.svelte');
+    // What the Evaluate page passes as `say`.
+    const { sayPlanFieldError: say } = await import('$lib/plan');
     i18n.locale = 'ko';
     try {
       expect(toFormErrors(error, ['plan'], { say }).fields.plan).toEqual([
